@@ -1,0 +1,143 @@
+"""Loss functions L(y, ŷ) and the output error δ[L] = ∂L/∂z[L], per example.
+
+The cost of a batch of m examples is J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾), with n = n_L outputs:
+
+    mse            L = (1/n) Σₖ (yₖ − ŷₖ)²          (one output: the course's (y − ŷ)²)
+    half_sse       L = ½ Σₖ (yₖ − ŷₖ)²              (classic hand-worked examples)
+    bce            L = −(1/n) Σₖ [yₖ log ŷₖ + (1 − yₖ) log(1 − ŷₖ)]   (sigmoid output)
+    cross_entropy  L = −Σₖ yₖ log ŷₖ                 (softmax output, one-hot y)
+
+Shapes: z, a, y, δ are (n, m), one column per example. δ[L] is per example (not divided by m);
+the network averages when it forms dW and db. Logarithms are taken from z (log σ(z) = −softplus(−z),
+log softmax(z) = z − logsumexp(z)), so no log(0) and no overflow occur for any finite z.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .activations import Activation
+
+
+def _softplus(x: np.ndarray) -> np.ndarray:
+    """log(1 + eˣ), stable for any finite x."""
+    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    shifted = z - z.max(axis=0, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=0, keepdims=True))
+
+
+def _softmax_jvp(a, g, out):
+    """δ = Jᵀg for softmax: δ = a ⊙ (g − Σₖ aₖ gₖ), per column."""
+    np.multiply(a, g, out=out)
+    s = out.sum(axis=0, keepdims=True)
+    np.subtract(g, s, out=out)
+    out *= a
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """A loss: its name, the formula the interface shows, and the output layers it accepts."""
+
+    name: str
+    formula: str
+    outputs: tuple[str, ...] | None  # allowed output activations; None = any
+
+    # --- values ------------------------------------------------------------------------------
+    def per_example(self, z: np.ndarray, a: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """L(y⁽ⁱ⁾, a⁽ⁱ⁾) for each example: shape (m,)."""
+        n = a.shape[0]
+        if self.name == "mse":
+            return ((a - y) ** 2).sum(axis=0) / n
+        if self.name == "half_sse":
+            return 0.5 * ((a - y) ** 2).sum(axis=0)
+        if self.name == "bce":
+            # −[y log σ(z) + (1 − y) log(1 − σ(z))] = softplus(z) − y·z
+            return (_softplus(z) - y * z).sum(axis=0) / n
+        return -(y * _log_softmax(z)).sum(axis=0)
+
+    def cost(self, z, a, y, diff) -> float:
+        """J = mean over the batch of L; leaves diff = a − y for the output error."""
+        np.subtract(a, y, out=diff)
+        m = a.shape[1]
+        if self.name == "mse":
+            return float(np.vdot(diff, diff)) / (m * a.shape[0])
+        if self.name == "half_sse":
+            return 0.5 * float(np.vdot(diff, diff)) / m
+        return float(self.per_example(z, a, y).sum()) / m
+
+    def dJ_da(self, a: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """∂L/∂a[L] per example, shape (n, m) (for display; δ[L] uses the fused forms)."""
+        n = a.shape[0]
+        if self.name == "mse":
+            return 2.0 * (a - y) / n
+        if self.name == "half_sse":
+            return a - y
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if self.name == "bce":
+                return (a - y) / (a * (1.0 - a)) / n
+            return -y / a
+
+    # --- output error ------------------------------------------------------------------------
+    def output_delta(self, g: Activation, z, a, y, diff, gp, delta) -> None:
+        """δ[L] = ∂L/∂a[L] ⊙ g′(z[L]) into `delta`, given diff = a − y from `cost`.
+
+        Fused, exact forms: sigmoid + bce gives δ = (a − y)/n; softmax + cross_entropy gives
+        δ = a·Σₖyₖ − y (= a − y for one-hot targets).
+        """
+        if self.name == "bce":  # sigmoid output
+            np.multiply(diff, 1.0 / a.shape[0], out=delta)
+            return
+        if self.name == "cross_entropy":  # softmax output
+            np.multiply(a, y.sum(axis=0, keepdims=True), out=delta)
+            delta -= y
+            return
+        scale = 2.0 / a.shape[0] if self.name == "mse" else 1.0
+        if not g.elementwise:  # softmax with a squared error: apply the Jacobian
+            np.multiply(diff, scale, out=gp)
+            _softmax_jvp(a, gp, delta)
+            return
+        if scale == 1.0:
+            np.copyto(delta, diff)
+        else:
+            np.multiply(diff, scale, out=delta)
+        if not g.linear:
+            g.derivative(z, a, gp)
+            delta *= gp
+
+    def check_output(self, output_activation: str) -> None:
+        """Raise a ValueError when this loss is undefined for that output layer."""
+        if self.outputs is not None and output_activation not in self.outputs:
+            raise ValueError(
+                f"loss {self.name!r} needs a {' or '.join(self.outputs)} output layer, "
+                f"not {output_activation!r}: "
+                + ("ŷ must lie in (0, 1)." if self.name == "bce"
+                   else "ŷ must be a probability distribution over the classes.")
+            )
+
+
+LOSSES: dict[str, Loss] = {
+    loss.name: loss
+    for loss in (
+        Loss("mse", "L = (1/n) Σₖ (yₖ − ŷₖ)²", None),
+        Loss("half_sse", "L = ½ Σₖ (yₖ − ŷₖ)²", None),
+        Loss("bce", "L = −(1/n) Σₖ [yₖ log ŷₖ + (1 − yₖ) log(1 − ŷₖ)]", ("sigmoid",)),
+        Loss("cross_entropy", "L = −Σₖ yₖ log ŷₖ", ("softmax",)),
+    )
+}
+
+#: The output activation each loss implies when none is given (the CLI's default).
+DEFAULT_OUTPUT = {"mse": "linear", "half_sse": "linear", "bce": "sigmoid",
+                  "cross_entropy": "softmax"}
+
+
+def get_loss(name: str) -> Loss:
+    """The loss called `name`, or a ValueError that lists the known names."""
+    try:
+        return LOSSES[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown loss {name!r}; choose one of: {', '.join(LOSSES)}") from None

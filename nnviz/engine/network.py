@@ -1,0 +1,452 @@
+"""A fully connected network trained by mini-batch gradient descent, in the course's notation.
+
+    a[0] = X                         (n_0, m)     one column per example
+    z[l] = W[l]·a[l−1] + b[l]        (n_l, m)     W[l]: (n_l, n_{l−1}), b[l]: (n_l, 1)
+    a[l] = g[l](z[l])                (n_l, m)     l = 1..L
+    J    = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾) (+ (λ/2) Σ_l ‖W[l]‖² with L2)
+    δ[L] = ∂L/∂a[L] ⊙ g′(z[L])       (n_L, m)     per example
+    δ[l] = (W[l+1]ᵀ·δ[l+1]) ⊙ g′(z[l])
+    dW[l] = (1/m) δ[l]·a[l−1]ᵀ (+ λW[l]),   db[l] = (1/m) Σᵢ δ[l]⁽ⁱ⁾
+
+All parameters live in one flat float64 vector `theta` ([W[1] … W[L], b[1] … b[L]]); `W[l]` and
+`b[l]` are views into it, so an update is a single vector operation and assigning into `W[l]`
+changes the network. Gradients live the same way in `grad`. The training step reuses
+preallocated buffers (one set per batch size), which is what makes small networks fast.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from .activations import get_activation
+from .losses import get_loss
+from .optimizers import make_optimizer
+from .trace import Phase, StepTrace
+
+#: Activations that take He initialisation (the rest take Glorot).
+_RELU_FAMILY = ("relu", "leaky_relu")
+
+
+class DivergenceError(ArithmeticError):
+    """A step produced a NaN or an infinity; the network was left as it was before that step."""
+
+    def __init__(self, step: int, what: str, lr: float):
+        self.step, self.what, self.lr = step, what, lr
+        super().__init__(
+            f"training diverged at step {step}: {what}. The weights are kept as they were "
+            f"before that step. The learning rate α = {lr:g} is probably too large: lower it "
+            f"(for example to {lr / 10:g}) or reset the network."
+        )
+
+
+class LayerParams(Sequence):
+    """`W[l]` or `b[l]` for l = 1..L (index 0 is None), as views into the parameter vector.
+
+    `net.W[l][j, k] = v` and `net.W[l] = array` both write into the network.
+    """
+
+    def __init__(self, views: list[np.ndarray], name: str):
+        self._views = [None, *views]
+        self._name = name
+
+    def __getitem__(self, l):
+        return self._views[l]
+
+    def __setitem__(self, l, value) -> None:
+        view = self._views[l]
+        if view is None:
+            raise IndexError(f"{self._name}[0] does not exist: layers are numbered 1..L")
+        value = np.asarray(value, dtype=np.float64)
+        if value.shape != view.shape:
+            raise ValueError(f"{self._name}[{l}] has shape {view.shape}, got {value.shape}")
+        view[...] = value
+
+    def __len__(self) -> int:
+        return len(self._views)
+
+    def __repr__(self) -> str:
+        return f"{self._name}{self._views[1:]!r}"
+
+
+class _Workspace:
+    """Preallocated buffers for one batch size m: a[0..L], z, ∂J/∂a, g′, δ for 1..L."""
+
+    __slots__ = ("m", "a", "aT", "z", "dA", "gp", "delta", "y", "diff", "mean_col")
+
+    def __init__(self, sizes: Sequence[int], m: int):
+        self.m = m
+        self.a = [np.zeros((n, m)) for n in sizes]
+        self.aT = [x.T for x in self.a]
+        self.z = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.dA = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.gp = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.delta = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.y = np.zeros((sizes[-1], m))
+        self.diff = np.zeros((sizes[-1], m))
+        self.mean_col = np.full((m, 1), 1.0 / m)  # db = δ·(1/m, …, 1/m)ᵀ
+
+
+class Network:
+    """A fully connected network: sizes [n_0, n_1, …, n_L], activations g[1..L], a loss.
+
+    `activations` is one name for every layer or a list of L names; `output_activation`
+    overrides the last. Weights are drawn from `np.random.default_rng(seed)`: Glorot uniform
+    for sigmoid/tanh/linear/softmax layers, He normal for relu/leaky_relu; biases start at 0.
+    """
+
+    def __init__(self, sizes, activations="sigmoid", loss="mse", seed=0,
+                 output_activation=None, optimizer="sgd", l2=0.0, lr=0.1):
+        self.sizes = _check_sizes(sizes)
+        L = self.L = len(self.sizes) - 1
+        names = [activations] * L if isinstance(activations, str) else list(activations)
+        if len(names) != L:
+            raise ValueError(f"{L} layers need {L} activations, got {len(names)}: {names}")
+        if output_activation is not None:
+            names[-1] = output_activation
+        self._g = [None, *(get_activation(n) for n in names)]
+        for l in range(1, L):
+            if not self._g[l].elementwise:
+                raise ValueError(f"{names[l - 1]} is allowed in the output layer only "
+                                 f"(layer {l} of {L})")
+        self.activations = tuple(names)
+        self._loss = get_loss(loss)
+        self._loss.check_output(names[-1])
+        self.seed = seed
+
+        shapes = [(self.sizes[l], self.sizes[l - 1]) for l in range(1, L + 1)]
+        n_weights = sum(r * c for r, c in shapes)
+        self.theta = np.zeros(n_weights + sum(self.sizes[1:]))
+        self.grad = np.zeros_like(self.theta)
+        self._n_weights = n_weights
+        self.W = LayerParams(_views(self.theta, shapes, 0), "W")
+        self.b = LayerParams(_views(self.theta, [(r, 1) for r, _ in shapes], n_weights), "b")
+        self.dW = LayerParams(_views(self.grad, shapes, 0), "dW")
+        self.db = LayerParams(_views(self.grad, [(r, 1) for r, _ in shapes], n_weights), "db")
+        self._WT = [None, *(self.W[l].T for l in range(1, L + 1))]
+        self._theta_before = np.zeros_like(self.theta)
+        self._workspaces: dict[int, _Workspace] = {}
+        self._last_ws: _Workspace | None = None
+
+        self.frozen: frozenset[str] = frozenset()
+        self._mask = None
+        self.l2 = float(l2)
+        self.lr = float(lr)
+        self.optimizer = make_optimizer(optimizer, self.theta.size)
+        self.step = 0
+        self.initialise(seed)
+
+    # --- description -------------------------------------------------------------------------
+    @property
+    def loss(self) -> str:
+        return self._loss.name
+
+    @property
+    def loss_function(self):
+        return self._loss
+
+    def activation(self, l: int):
+        """The Activation object of layer l (1..L)."""
+        return self._g[l]
+
+    def __repr__(self) -> str:
+        return (f"Network({list(self.sizes)}, activations={list(self.activations)}, "
+                f"loss={self.loss!r}, step={self.step})")
+
+    # --- parameters --------------------------------------------------------------------------
+    def initialise(self, seed=None) -> None:
+        """Draw fresh weights from `seed` (default: the network's seed); biases to 0; step 0."""
+        if seed is not None:
+            self.seed = seed
+        rng = np.random.default_rng(self.seed)
+        for l in range(1, self.L + 1):
+            fan_out, fan_in = self.W[l].shape
+            if self.activations[l - 1] in _RELU_FAMILY:
+                self.W[l] = rng.normal(0.0, math.sqrt(2.0 / fan_in), (fan_out, fan_in))
+            else:
+                limit = math.sqrt(6.0 / (fan_in + fan_out))
+                self.W[l] = rng.uniform(-limit, limit, (fan_out, fan_in))
+            self.b[l] = np.zeros((fan_out, 1))
+        self.grad.fill(0.0)
+        self.optimizer.reset()
+        self.step = 0
+
+    def set_optimizer(self, name: str) -> None:
+        """Switch the update rule (between any two steps; its state starts fresh)."""
+        if name != self.optimizer.name:
+            self.optimizer = make_optimizer(name, self.theta.size)
+
+    def freeze(self, *groups: str, frozen: bool = True) -> None:
+        """Stop (or, with frozen=False, resume) updating parameter groups.
+
+        A group is "weights", "biases", "W<l>" or "b<l>" (e.g. "b2"). Gradients of frozen
+        parameters are still computed and shown; only the update skips them.
+        """
+        names = set(self.frozen)
+        for group in groups:
+            members = self._group_members(group)
+            names = names | members if frozen else names - members
+        self.frozen = frozenset(names)
+        if not names:
+            self._mask = None
+            return
+        self._mask = np.ones_like(self.theta)
+        for name in names:
+            params = self.W if name[0] == "W" else self.b
+            mask_view = self._mask[param_slice(self.theta, params[int(name[1:])])]
+            mask_view.fill(0.0)
+
+    def _group_members(self, group: str) -> set[str]:
+        L = self.L
+        if group == "weights":
+            return {f"W{l}" for l in range(1, L + 1)}
+        if group == "biases":
+            return {f"b{l}" for l in range(1, L + 1)}
+        if len(group) > 1 and group[0] in "Wb" and group[1:].isdigit() \
+                and 1 <= int(group[1:]) <= L:
+            return {group}
+        raise ValueError(f"unknown parameter group {group!r}: use 'weights', 'biases', "
+                         f"'W1'..'W{L}' or 'b1'..'b{L}'")
+
+    def last_pass(self) -> tuple[list, list, list] | None:
+        """(z, a, δ) of the most recent step's batch, as the workspace's own arrays.
+
+        Views of buffers the next step overwrites: copy them (see `snapshot.make_snapshot`).
+        None before the first step.
+        """
+        ws = self._last_ws
+        return None if ws is None else (ws.z, ws.a, ws.delta)
+
+    def get_state(self) -> dict:
+        """A copy of everything a step changes: θ, the optimizer state and the step count."""
+        return {"theta": self.theta.copy(), "optimizer": self.optimizer.name,
+                "optimizer_state": self.optimizer.state(), "step": self.step}
+
+    def set_state(self, state: dict) -> None:
+        """Restore a `get_state()` copy exactly."""
+        np.copyto(self.theta, state["theta"])
+        self.set_optimizer(state["optimizer"])
+        self.optimizer.load_state(state["optimizer_state"])
+        self.step = state["step"]
+
+    # --- evaluation (allocating, leaves the training buffers alone) ---------------------------
+    def forward_all(self, X) -> tuple[list, list]:
+        """(z, a) for every layer: z[0] is None, a[0] = X; shapes (n_l, m)."""
+        a = [self._check_X(X)]
+        z = [None]
+        for l in range(1, self.L + 1):
+            z.append(self.W[l] @ a[-1] + self.b[l])
+            a.append(self._g[l](z[-1]))
+        return z, a
+
+    def predict(self, X) -> np.ndarray:
+        """a[L] for the inputs X (n_0, m): shape (n_L, m)."""
+        return self.forward_all(X)[1][-1]
+
+    def cost(self, X, Y) -> float:
+        """J on (X, Y), including the L2 term when λ > 0."""
+        z, a = self.forward_all(X)
+        Y = self._check_Y(Y, a[-1].shape[1])
+        J = float(self._loss.per_example(z[-1], a[-1], Y).mean())
+        return J + self._l2_cost()
+
+    def gradients(self, X, Y) -> tuple[float, list, list]:
+        """(J, dW, db) on one batch without updating: copies, dW[0] = db[0] = None."""
+        ws = self._load(X, Y)
+        J = self._forward_cost(ws)
+        for l in range(self.L, 0, -1):
+            self._backward_layer(ws, l)
+        return J, [None, *(self.dW[l].copy() for l in range(1, self.L + 1))], \
+            [None, *(self.db[l].copy() for l in range(1, self.L + 1))]
+
+    # --- training ----------------------------------------------------------------------------
+    def train_step(self, X, Y, lr=None) -> float:
+        """One gradient-descent step on the batch (X, Y); returns J before the update.
+
+        X: (n_0, m), Y: (n_L, m). Raises DivergenceError (weights unchanged) when the cost,
+        the gradient or the new weights are not finite.
+        """
+        lr = self.lr if lr is None else lr
+        ws = self._load(X, Y)
+        J = self._forward_cost(ws)
+        for l in range(self.L, 0, -1):
+            self._backward_layer(ws, l)
+        self._update(lr)
+        if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
+            self._diverged(J, lr, ws)
+        return J
+
+    def step_phases(self, X, Y, lr=None) -> Iterator[Phase]:
+        """Take one step phase by phase, yielding each phase's values as it is computed.
+
+        Order: forward 1..L, cost, backward L..1, update. The arithmetic is exactly that of
+        `train_step` (same buffers, same operations), so the end result is bit-for-bit equal.
+        The update happens only when the generator is run to the end.
+        """
+        lr = self.lr if lr is None else lr
+        ws = self._load(X, Y)
+        L = self.L
+        for l in range(1, L + 1):
+            self._forward_layer(ws, l)
+            yield Phase.frozen("forward", l, a_prev=ws.a[l - 1], W=self.W[l], b=self.b[l],
+                               z=ws.z[l], a=ws.a[l])
+        J = self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
+        losses = self._loss.per_example(ws.z[L], ws.a[L], ws.y)
+        yield Phase.frozen("cost", L, z=ws.z[L], a=ws.a[L], y=ws.y, losses=losses,
+                           J=np.float64(J), dJ_da=self._loss.dJ_da(ws.a[L], ws.y))
+        for l in range(L, 0, -1):
+            self._backward_layer(ws, l)
+            gp = ws.gp[l] if self._g[l].elementwise else None
+            dA = self._loss.dJ_da(ws.a[L], ws.y) if l == L else ws.dA[l]
+            if l == L and self._g[l].elementwise and not self._g[l].linear:
+                self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
+            yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l],
+                               a_prev=ws.a[l - 1], W=self.W[l], dW=self.dW[l], db=self.db[l])
+        before = self.theta.copy()
+        self._update(lr)
+        if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
+            self._diverged(J, lr, ws)
+        yield Phase.frozen("update", 0, theta_before=before, theta_after=self.theta,
+                           lr=np.float64(lr))
+
+    def trace_step(self, X, Y, lr=None) -> StepTrace:
+        """Take one step and return every phase of it (see `step_phases`)."""
+        step, lr = self.step + 1, self.lr if lr is None else lr
+        phases = tuple(self.step_phases(X, Y, lr))
+        return StepTrace.build(self, step, lr, X, Y, phases)
+
+    # --- the step's pieces (shared by train_step and step_phases) -----------------------------
+    def _load(self, X, Y) -> _Workspace:
+        X = self._check_X(X)
+        m = X.shape[1]
+        ws = self._workspaces.get(m)
+        if ws is None:
+            if len(self._workspaces) > 8:  # bounded: batch sizes come and go
+                self._workspaces.clear()
+            ws = self._workspaces[m] = _Workspace(self.sizes, m)
+        np.copyto(ws.a[0], X)
+        np.copyto(ws.y, self._check_Y(Y, m))
+        self._last_ws = ws
+        return ws
+
+    def _forward_layer(self, ws: _Workspace, l: int) -> None:
+        z = ws.z[l]
+        np.dot(self.W[l], ws.a[l - 1], out=z)
+        z += self.b[l]
+        self._g[l].forward(z, ws.a[l])
+
+    def _forward_cost(self, ws: _Workspace) -> float:
+        for l in range(1, self.L + 1):
+            self._forward_layer(ws, l)
+        L = self.L
+        return self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
+
+    def _backward_layer(self, ws: _Workspace, l: int) -> None:
+        """δ[l], then dW[l] = (1/m) δ[l]·a[l−1]ᵀ (+ λW[l]) and db[l] = (1/m) Σᵢ δ[l]⁽ⁱ⁾."""
+        g, delta = self._g[l], ws.delta[l]
+        if l == self.L:
+            self._loss.output_delta(g, ws.z[l], ws.a[l], ws.y, ws.diff, ws.gp[l], delta)
+        else:
+            np.dot(self._WT[l + 1], ws.delta[l + 1], out=ws.dA[l])
+            if g.linear:
+                np.copyto(delta, ws.dA[l])
+            else:
+                g.derivative(ws.z[l], ws.a[l], ws.gp[l])
+                np.multiply(ws.dA[l], ws.gp[l], out=delta)
+        dW = self.dW[l]
+        np.dot(delta, ws.aT[l - 1], out=dW)
+        dW *= 1.0 / ws.m
+        np.dot(delta, ws.mean_col, out=self.db[l])
+        if self.l2:
+            dW += self.l2 * self.W[l]
+
+    def _update(self, lr: float) -> None:
+        np.copyto(self._theta_before, self.theta)
+        self.optimizer.update(self.theta, self.grad, lr, self._mask)
+        self.step += 1
+
+    def _l2_cost(self) -> float:
+        if not self.l2:
+            return 0.0
+        w = self.theta[: self._n_weights]
+        return 0.5 * self.l2 * float(np.vdot(w, w))
+
+    def _diverged(self, J: float, lr: float, ws: _Workspace):
+        """Undo the step that produced a NaN/inf and raise DivergenceError."""
+        np.copyto(self.theta, self._theta_before)
+        self.optimizer.reset()
+        self.step -= 1
+        if not np.isfinite(ws.a[0]).all() or not np.isfinite(ws.y).all():
+            what = "the batch contains NaN or infinite values"
+        elif not math.isfinite(J):
+            what = f"the cost J became {J}"
+        elif not np.isfinite(self.grad).all():
+            what = "the gradient became NaN or infinite"
+        else:
+            what = "the updated weights overflowed"
+        raise DivergenceError(self.step + 1, what, lr)
+
+    def _check_X(self, X) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim == 1 and self.sizes[0] == 1:
+            X = X[None, :]
+        if X.ndim != 2 or X.shape[0] != self.sizes[0]:
+            raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m): one column "
+                             f"per example; got {X.shape}")
+        return X
+
+    def _check_Y(self, Y, m: int) -> np.ndarray:
+        Y = np.asarray(Y, dtype=np.float64)
+        if Y.ndim == 1 and self.sizes[-1] == 1:
+            Y = Y[None, :]
+        if Y.shape != (self.sizes[-1], m):
+            raise ValueError(f"Y must have shape (n_L, m) = ({self.sizes[-1]}, {m}); "
+                             f"got {Y.shape}")
+        return Y
+
+    # --- files -------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """The model file's content (see `nnviz.engine.model_io`)."""
+        from .model_io import network_to_dict
+
+        return network_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Network:
+        """A network from a model file's content; a ModelFileError says what is wrong."""
+        from .model_io import network_from_dict
+
+        return network_from_dict(d)
+
+    def copy(self) -> Network:
+        """An independent network with the same parameters, settings and optimizer state."""
+        net = Network.from_dict(self.to_dict())
+        net.set_state(self.get_state())
+        return net
+
+
+def _check_sizes(sizes) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(n) for n in sizes)
+    except (TypeError, ValueError):
+        raise ValueError(f"layer sizes must be whole numbers, got {sizes!r}") from None
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"a network needs at least 2 layers of size ≥ 1, got {list(sizes)}")
+    return sizes
+
+
+def _views(flat: np.ndarray, shapes, start: int) -> list[np.ndarray]:
+    views = []
+    for shape in shapes:
+        size = shape[0] * shape[1]
+        views.append(flat[start: start + size].reshape(shape))
+        start += size
+    return views
+
+
+def param_slice(flat: np.ndarray, view: np.ndarray) -> slice:
+    """The slice of `flat` that the view W[l] or b[l] covers."""
+    start = (view.__array_interface__["data"][0] - flat.__array_interface__["data"][0]) // 8
+    return slice(start, start + view.size)
