@@ -33,12 +33,15 @@ _RELU_FAMILY = ("relu", "leaky_relu")
 class DivergenceError(ArithmeticError):
     """A step produced a NaN or an infinity; the network was left as it was before that step."""
 
-    def __init__(self, step: int, what: str, lr: float):
+    def __init__(self, step: int, what: str, lr: float, bad_batch: bool = False):
         self.step, self.what, self.lr = step, what, lr
+        advice = (f"The batch itself is at fault, not the learning rate α = {lr:g}: check the "
+                  f"data for missing or non-numeric values." if bad_batch else
+                  f"The learning rate α = {lr:g} is probably too large: lower it (for example "
+                  f"to {lr / 10:g}) or reset the network.")
         super().__init__(
             f"training diverged at step {step}: {what}. The weights are kept as they were "
-            f"before that step. The learning rate α = {lr:g} is probably too large: lower it "
-            f"(for example to {lr / 10:g}) or reset the network."
+            f"before that step. {advice}"
         )
 
 
@@ -204,11 +207,19 @@ class Network:
             return {f"W{l}" for l in range(1, L + 1)}
         if group == "biases":
             return {f"b{l}" for l in range(1, L + 1)}
-        if len(group) > 1 and group[0] in "Wb" and group[1:].isdigit() \
+        if isinstance(group, str) and len(group) > 1 and group[0] in "Wb" \
+                and group[1:].isascii() and group[1:].isdigit() \
                 and 1 <= int(group[1:]) <= L:
-            return {group}
+            return {f"{group[0]}{int(group[1:])}"}  # "W01" is "W1"
         raise ValueError(f"unknown parameter group {group!r}: use 'weights', 'biases', "
                          f"'W1'..'W{L}' or 'b1'..'b{L}'")
+
+    @property
+    def theta_before(self) -> np.ndarray:
+        """θ as it was before the most recent update (read-only view)."""
+        view = self._theta_before.view()
+        view.setflags(write=False)
+        return view
 
     def last_pass(self) -> tuple[list, list, list] | None:
         """(z, a, δ) of the most recent step's batch, as the workspace's own arrays.
@@ -300,7 +311,9 @@ class Network:
             self._backward_layer(ws, l)
             gp = ws.gp[l] if self._g[l].elementwise else None
             dA = self._loss.dJ_da(ws.a[L], ws.y) if l == L else ws.dA[l]
-            if l == L and self._g[l].elementwise and not self._g[l].linear:
+            # g′ for display where the step itself does not compute it: the output layer (fused
+            # output error) and linear layers (δ = ∂J/∂a); the arithmetic never reads these.
+            if self._g[l].elementwise and (l == L or self._g[l].linear):
                 self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
             yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l],
                                a_prev=ws.a[l - 1], W=self.W[l], dW=self.dW[l], db=self.db[l])
@@ -378,7 +391,8 @@ class Network:
         np.copyto(self.theta, self._theta_before)
         self.optimizer.reset()
         self.step -= 1
-        if not np.isfinite(ws.a[0]).all() or not np.isfinite(ws.y).all():
+        bad_batch = not np.isfinite(ws.a[0]).all() or not np.isfinite(ws.y).all()
+        if bad_batch:
             what = "the batch contains NaN or infinite values"
         elif not math.isfinite(J):
             what = f"the cost J became {J}"
@@ -386,7 +400,7 @@ class Network:
             what = "the gradient became NaN or infinite"
         else:
             what = "the updated weights overflowed"
-        raise DivergenceError(self.step + 1, what, lr)
+        raise DivergenceError(self.step + 1, what, lr, bad_batch)
 
     def _check_X(self, X) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
@@ -428,10 +442,15 @@ class Network:
 
 
 def _check_sizes(sizes) -> tuple[int, ...]:
+    given = sizes
     try:
-        sizes = tuple(int(n) for n in sizes)
-    except (TypeError, ValueError):
-        raise ValueError(f"layer sizes must be whole numbers, got {sizes!r}") from None
+        sizes = tuple(sizes)
+        whole = all(not isinstance(n, bool | str) and int(n) == n for n in sizes)
+    except (TypeError, ValueError, OverflowError):
+        whole = False
+    if not whole:  # 2.5 or "3" must not silently become 2 or 3
+        raise ValueError(f"layer sizes must be whole numbers, got {given!r}")
+    sizes = tuple(int(n) for n in sizes)
     if len(sizes) < 2 or min(sizes) < 1:
         raise ValueError(f"a network needs at least 2 layers of size ≥ 1, got {list(sizes)}")
     return sizes

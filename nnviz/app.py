@@ -1,0 +1,64 @@
+"""Builds the QApplication and the main window; owns start-up checks and shutdown."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_XCB_HINT = (
+    "Qt could not find the system libraries its X11 ('xcb') platform plugin needs.\n"
+    "On Debian/Ubuntu install them with:\n"
+    "    sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 "
+    "libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libegl1\n"
+    "(or run headless with QT_QPA_PLATFORM=offscreen)."
+)
+
+
+def platform_problem() -> str | None:
+    """A clear explanation when no window can be shown here, else None (Linux only)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set): nnviz needs a "
+                "desktop session to open its window.")
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        missing = [lib for lib in ("xcb-cursor", "xkbcommon-x11", "xcb-icccm")
+                   if ctypes.util.find_library(lib) is None]
+        if missing:
+            return f"Missing: {', '.join('lib' + m for m in missing)}.\n{_XCB_HINT}"
+    return None
+
+
+def make_application(argv: list[str] | None = None, lang: str | None = None):
+    """The QApplication with nnviz's names and, if asked or from the locale, a translation."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("nnviz")
+    app.setApplicationName("nnviz")
+    app.setApplicationDisplayName("nnviz")
+    locale = QLocale(lang) if lang else QLocale()
+    translator = QTranslator(app)
+    if translator.load(locale, "nnviz", "_", str(RESOURCES / "i18n")):
+        app.installTranslator(translator)
+    return app
+
+
+def run_app(preset: str | None = None, file: str | None = None, lang: str | None = None) -> int:
+    """Open the main window and run the event loop until it closes."""
+    problem = platform_problem()
+    if problem:
+        print(f"nnviz: cannot open a window. {problem}", file=sys.stderr)
+        return 2
+    app = make_application(lang=lang)
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(preset=preset)
+    if file:
+        window.open_file(file)
+    window.show()
+    return app.exec()

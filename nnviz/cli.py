@@ -1,0 +1,240 @@
+"""The `nnviz` command.
+
+    nnviz [FILE] [--preset NAME] [--lang en|es]   open the desktop app (FILE: a model or session)
+    nnviz --list-presets                          list the presets, one line each
+    nnviz train [options]                         train headless and report cost and accuracy
+    nnviz bench [options]                         engine throughput against a textbook reference
+
+User mistakes end in one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] == "train":
+        return _guard(train_main, argv[1:])
+    if argv and argv[0] == "bench":
+        from . import bench
+
+        return bench.main(argv[1:])
+    return _guard(app_main, argv)
+
+
+def _guard(func, argv) -> int:
+    from .engine import DivergenceError
+
+    try:
+        return func(argv)
+    except DivergenceError as exc:
+        print(f"nnviz: {exc}", file=sys.stderr)
+        return 1
+    except (ValueError, OSError) as exc:  # ModelFileError, DataFileError are ValueErrors
+        print(f"nnviz: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+# --- the desktop app -------------------------------------------------------------------------
+def app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="nnviz", description="Watch a neural network learn.",
+        epilog="Also: 'nnviz train --help' (headless training), 'nnviz bench' (engine speed).")
+    p.add_argument("file", nargs="?", help="a model (.json) or session file to open")
+    p.add_argument("--preset", help="open with this preset loaded (see --list-presets)")
+    p.add_argument("--list-presets", action="store_true", help="list the presets and exit")
+    p.add_argument("--lang", choices=["en", "es"], help="interface language")
+    return p
+
+
+def app_main(argv) -> int:
+    args = app_parser().parse_args(argv)
+    from .training.presets import PRESETS, get_preset
+
+    if args.list_presets:
+        width = max(map(len, PRESETS))
+        for name, preset in PRESETS.items():
+            print(f"{name:<{width}}  {preset.description}")
+        return 0
+    if args.preset:
+        get_preset(args.preset)  # a clear error before any window opens
+    if args.file and not Path(args.file).is_file():
+        raise ValueError(f"no such file: {args.file}")
+    from .app import run_app
+
+    return run_app(preset=args.preset, file=args.file, lang=args.lang)
+
+
+# --- headless training -----------------------------------------------------------------------
+def train_parser() -> argparse.ArgumentParser:
+    from .engine.activations import ACTIVATIONS
+    from .engine.losses import LOSSES
+    from .engine.optimizers import OPTIMIZERS
+
+    p = argparse.ArgumentParser(prog="nnviz train", description="Train a network headless.")
+    net = p.add_argument_group("network")
+    net.add_argument("--layers", help="layer sizes n_0,…,n_L, e.g. 2,8,8,1 (default: "
+                     "inputs,4,4,outputs)")
+    net.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS)[:-1],
+                     help="hidden-layer activation (default tanh)")
+    net.add_argument("--output-activation", choices=list(ACTIVATIONS),
+                     help="output activation (default: sigmoid for bce, softmax for "
+                     "cross_entropy, linear for mse/half_sse)")
+    net.add_argument("--loss", choices=list(LOSSES), help="loss (default: bce for two "
+                     "classes, cross_entropy for more, mse for regression)")
+    net.add_argument("--model", help="start from this model file instead of --layers")
+    net.add_argument("--preset", help="start from a preset's data, network and settings")
+    data = p.add_argument_group("data")
+    data.add_argument("--dataset", default=None, help="built-in dataset name or a CSV file "
+                      "(default moons)")
+    data.add_argument("--samples", type=int, default=200, help="points to generate (200)")
+    data.add_argument("--noise", type=float, default=0.1, help="noise level (0.1)")
+    data.add_argument("--test-fraction", type=float, default=0.25, help="test split (0.25)")
+    data.add_argument("--classes", type=int, default=3, help="classes for blobs (3)")
+    data.add_argument("--standardize", action="store_true", help="standardise the inputs")
+    train = p.add_argument_group("training")
+    train.add_argument("--lr", type=float, help="learning rate α (0.1)")
+    train.add_argument("--batch-size", type=int, help="mini-batch size (16)")
+    train.add_argument("--optimizer", choices=list(OPTIMIZERS), help="update rule (sgd)")
+    train.add_argument("--l2", type=float, help="L2 rate λ (0)")
+    train.add_argument("--epochs", type=int, help="epochs to train (default 100)")
+    train.add_argument("--steps", type=int, help="steps to train (instead of --epochs)")
+    train.add_argument("--seed", type=int, help="seed for weights and shuffling (0)")
+    out = p.add_argument_group("output")
+    out.add_argument("--out", help="write the trained model to this file")
+    out.add_argument("--trace", help="write every phase of the first step to this JSON file")
+    out.add_argument("--quiet", action="store_true", help="only the final report")
+    return p
+
+
+def setup_from_args(args):
+    """The Setup the flags describe (a preset, then the flags on top of it)."""
+    from .engine.model_io import load_model
+    from .training.presets import get_preset
+    from .training.setup import Setup, build_data
+
+    setup = get_preset(args.preset).setup if args.preset else Setup()
+    changes = {}
+    if args.dataset:
+        if args.dataset.lower().endswith(".csv") or Path(args.dataset).is_file():
+            changes.update(csv_path=args.dataset, dataset=Path(args.dataset).stem, data=None)
+        else:
+            changes.update(dataset=args.dataset, data=None)
+    if not args.preset or args.dataset:
+        changes.update(n_samples=args.samples, noise=args.noise,
+                       test_fraction=args.test_fraction, n_classes=args.classes)
+    if args.standardize:
+        changes["standardize"] = True
+    for flag, key in (("lr", "lr"), ("batch_size", "batch_size"), ("optimizer", "optimizer"),
+                      ("l2", "l2"), ("seed", "seed"), ("output_activation", "output_activation")):
+        if getattr(args, flag) is not None:
+            changes[key] = getattr(args, flag)
+    if args.activation and (args.layers or not args.preset):
+        changes["activation"] = args.activation
+    setup = setup.replace(**changes)
+    if args.model:
+        net = load_model(args.model)
+        setup = setup.replace(model=net.to_dict(), loss=net.loss,
+                              hidden=tuple(net.sizes[1:-1]))
+        return setup
+    if args.loss:
+        setup = setup.replace(loss=args.loss)
+    elif not args.preset:
+        probe = build_data(setup.replace(loss="mse"))
+        loss = "mse" if probe.task == "regression" else (
+            "bce" if probe.n_classes == 2 else "cross_entropy")
+        setup = setup.replace(loss=loss)
+    if args.layers:
+        sizes = _parse_layers(args.layers)
+        data = build_data(setup)
+        if sizes[0] != data.n_inputs:
+            raise ValueError(f"--layers starts with {sizes[0]} inputs, but the dataset "
+                             f"{setup.dataset!r} has {data.n_inputs}")
+        if sizes[-1] != data.Y_train.shape[0]:
+            raise ValueError(f"--layers ends with {sizes[-1]} outputs, but the dataset "
+                             f"{setup.dataset!r} with loss {setup.loss} needs "
+                             f"{data.Y_train.shape[0]}")
+        setup = setup.replace(hidden=tuple(sizes[1:-1]), model=None)
+    return setup
+
+
+def _parse_layers(text: str) -> list[int]:
+    try:
+        sizes = [int(s) for s in text.split(",")]
+    except ValueError:
+        raise ValueError(f"--layers must be whole numbers separated by commas, like 2,8,1; "
+                         f"got {text!r}") from None
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"--layers needs at least two sizes ≥ 1, got {text!r}")
+    return sizes
+
+
+def train_main(argv) -> int:
+    from .engine.model_io import save_model
+    from .training.setup import build_trainer
+
+    args = train_parser().parse_args(argv)
+    if args.epochs is not None and args.steps is not None:
+        raise ValueError("give --epochs or --steps, not both")
+    trainer = build_trainer(setup_from_args(args))
+    net, data = trainer.net, trainer.data
+    if args.trace:
+        Path(args.trace).write_text(json.dumps(trainer.trace_step().to_dict(), indent=1))
+    total = args.steps if args.steps is not None else \
+        (args.epochs if args.epochs is not None else 100) * trainer.steps_per_epoch
+    if total < 0:
+        raise ValueError("--epochs and --steps must not be negative")
+    show_bar = sys.stderr.isatty() and not args.quiet
+    print(f"network {'-'.join(map(str, net.sizes))} {','.join(net.activations)}, loss "
+          f"{net.loss}, {net.optimizer.name} α={net.lr:g}, batch {trainer.batch_size}; data "
+          f"{data.name}: {data.m_train} train / {data.m_test} test", file=sys.stderr)
+    report_every = max(1, total // 10)
+    start = time.perf_counter()
+    while net.step < total:
+        trainer.step()
+        if show_bar and (net.step % max(1, total // 200) == 0 or net.step == total):
+            _progress(net.step, total, start)
+        if not args.quiet and (net.step % report_every == 0 or net.step == total):
+            if show_bar:
+                print("\r\033[K", end="", file=sys.stderr)
+            print(_report(trainer), file=sys.stderr if show_bar else sys.stdout, flush=True)
+    print(_report(trainer, final=True))
+    if args.out:
+        save_model(net, args.out)
+        print(f"model written to {args.out}")
+    return 0
+
+
+def _progress(step: int, total: int, start: float) -> None:
+    width = 30
+    done = int(width * step / max(total, 1))
+    rate = step / max(time.perf_counter() - start, 1e-9)
+    print(f"\r[{'#' * done}{'.' * (width - done)}] {step}/{total} {rate:,.0f} steps/s",
+          end="", file=sys.stderr, flush=True)
+
+
+def _report(trainer, final: bool = False) -> str:
+    e = trainer.evaluate()
+    parts = [f"{'final' if final else 'step'} {e.step:>7}", f"epoch {trainer.epoch:>5}",
+             f"train J {e.train_cost:.6g}"]
+    if trainer.data.m_test:
+        parts.append(f"test J {e.test_cost:.6g}")
+    if trainer.data.task == "classification":
+        parts.append(f"train acc {100 * e.train_accuracy:.1f}%")
+        if trainer.data.m_test:
+            parts.append(f"test acc {100 * e.test_accuracy:.1f}%")
+    return "  ".join(parts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,317 @@
+"""The training loop: commands in, snapshots out. Plain Python; the Qt worker wraps it.
+
+Only the thread that calls `run()` touches the `Trainer` (and its network). Other threads call
+the command methods (`play`, `pause`, `step`, `set_learning_rate`, …), which only put the
+command on a thread-safe queue; `run()` applies queued commands in order at the next step
+boundary, so none is lost or applied twice. While paused, `run()` blocks on the queue (no busy
+wait). Snapshots are emitted at most every `min_emit_interval` seconds while playing, and
+always after a single step, a pause, a reset or any change of settings.
+"""
+
+from __future__ import annotations
+
+import queue
+import time
+import traceback
+from collections.abc import Callable
+
+import numpy as np
+
+from ..engine import DivergenceError
+from ..engine.snapshot import make_snapshot
+from .history import History
+
+
+class _PointLog:
+    """Points (step, value) gathered between two snapshots, in a preallocated buffer."""
+
+    def __init__(self, width: int = 2, capacity: int = 4096):
+        self._buf = np.empty((capacity, width))
+        self._n = 0
+
+    def add(self, *row: float) -> None:
+        if self._n == len(self._buf):
+            self._buf = np.concatenate([self._buf, np.empty_like(self._buf)])
+        self._buf[self._n] = row
+        self._n += 1
+
+    def drain(self) -> np.ndarray:
+        out = self._buf[: self._n].copy()
+        self._n = 0
+        return out
+
+
+class TrainingLoop:
+    """Runs a `Trainer` on commands; hands each `Snapshot` to `emit`.
+
+    `on_error(message)` receives an unexpected exception's traceback text; `on_diverged(message)`
+    a DivergenceError's message. Either pauses the loop, which keeps running.
+    """
+
+    def __init__(self, trainer, emit: Callable, on_error: Callable | None = None,
+                 on_diverged: Callable | None = None, min_emit_interval: float = 1 / 60,
+                 metrics_interval: float = 0.1, history_size: int = 1000):
+        self.trainer = trainer
+        self._emit = emit
+        self._on_error = on_error or (lambda message: None)
+        self._on_diverged = on_diverged or (lambda message: None)
+        self.min_emit_interval = min_emit_interval
+        self.metrics_interval = metrics_interval
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._running = False
+        self._pending: list[str] = []  # single actions requested: "step", "epoch", "trace"
+        self._stopped = False
+        self._speed: float | None = None  # steps per second; None = as fast as possible
+        self._costs = _PointLog(2)
+        self._metrics = _PointLog(5)
+        self._last_emit = self._last_metrics = -1.0
+        self._rate_steps, self._rate_time, self._rate = 0, time.perf_counter(), 0.0
+        self._trace = None
+        self._has_last_step = False
+        self._last_step_time = time.perf_counter()
+        self.history = History(history_size)
+        self.history.record(trainer)
+
+    # --- commands (any thread) -----------------------------------------------------------------
+    def play(self) -> None:
+        self._commands.put(("_do_play", ()))
+
+    def pause(self) -> None:
+        self._commands.put(("_do_pause", ()))
+
+    def step(self) -> None:
+        """Pause, then take exactly one mini-batch step."""
+        self._commands.put(("_do_single", ("step",)))
+
+    def step_epoch(self) -> None:
+        """Pause, then step until the current epoch ends."""
+        self._commands.put(("_do_single", ("epoch",)))
+
+    def trace_step(self) -> None:
+        """Pause, then take one step phase by phase; its StepTrace rides on the snapshot."""
+        self._commands.put(("_do_single", ("trace",)))
+
+    def reset(self, seed: int | None = None) -> None:
+        """Back to step 0 with the initial weights (or fresh ones from a new `seed`)."""
+        self._commands.put(("_do_reset", (seed,)))
+
+    def replace_trainer(self, trainer) -> None:
+        """Train `trainer` from now on (a rebuilt network or new data). Pauses."""
+        self._commands.put(("_do_replace", (trainer,)))
+
+    def go_to_step(self, step: int) -> None:
+        """Restore the weights kept in the history after `step` (pauses)."""
+        self._commands.put(("_do_go_to", (step,)))
+
+    def set_learning_rate(self, lr: float) -> None:
+        self._commands.put(("_do_set", ("lr", float(lr))))
+
+    def set_batch_size(self, size: int) -> None:
+        self._commands.put(("_do_set", ("batch_size", int(size))))
+
+    def set_optimizer(self, name: str) -> None:
+        self._commands.put(("_do_set", ("optimizer", name)))
+
+    def set_l2(self, l2: float) -> None:
+        self._commands.put(("_do_set", ("l2", float(l2))))
+
+    def set_frozen(self, group: str, frozen: bool) -> None:
+        self._commands.put(("_do_set", ("frozen", (group, frozen))))
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Limit training to this many steps per second (None: as fast as possible)."""
+        self._commands.put(("_do_speed", (steps_per_second,)))
+
+    def refresh(self) -> None:
+        """Emit a snapshot now."""
+        self._commands.put(("_do_refresh", ()))
+
+    def stop(self) -> None:
+        """End `run()` at the next step boundary (wakes a paused loop)."""
+        self._commands.put(("_do_stop", ()))
+
+    # --- the loop (the owning thread) ----------------------------------------------------------
+    def run(self) -> None:
+        """Apply commands and train until `stop()`."""
+        # Overflow on the way to a divergence is detected and reported by the network;
+        # NumPy's warnings about it would only be noise on stderr.
+        with np.errstate(all="ignore"):
+            self._run()
+
+    def _run(self) -> None:
+        self._send(force=True)
+        while not self._stopped:
+            busy = self._running or self._pending
+            self._apply_commands(block=not busy)
+            if self._stopped:
+                break
+            if self._pending:
+                self._guarded(self._single, self._pending.pop(0))
+            elif self._running:
+                self._guarded(self._play_step)
+
+    def run_pending(self) -> None:
+        """Apply queued commands and single steps without blocking (for tests and scripts)."""
+        with np.errstate(all="ignore"):
+            self._apply_commands(block=False)
+            while self._pending and not self._stopped:
+                self._guarded(self._single, self._pending.pop(0))
+                self._apply_commands(block=False)
+
+    def _apply_commands(self, block: bool) -> None:
+        try:
+            if block:
+                name, args = self._commands.get()
+                self._guarded(getattr(self, name), *args)
+            while True:
+                name, args = self._commands.get_nowait()
+                self._guarded(getattr(self, name), *args)
+        except queue.Empty:
+            pass
+
+    def _guarded(self, action, *args) -> None:
+        try:
+            action(*args)
+        except DivergenceError as exc:
+            self._running = False
+            self._pending.clear()
+            self._send(force=True)
+            self._on_diverged(str(exc))
+        except Exception:  # noqa: BLE001 - any failure is shown to the user, never swallowed
+            self._running = False
+            self._pending.clear()
+            self._on_error(traceback.format_exc())
+            self._send(force=True)
+
+    def _play_step(self) -> None:
+        if self._speed:
+            wait = self._last_step_time + 1.0 / self._speed - time.perf_counter()
+            if wait > 0:
+                try:  # sleep, but wake for a command
+                    name, args = self._commands.get(timeout=wait)
+                    self._guarded(getattr(self, name), *args)
+                    return
+                except queue.Empty:
+                    pass
+        self._train_one()
+        self._send(force=bool(self._speed) and self._speed <= 30)
+
+    def _train_one(self) -> None:
+        trainer = self.trainer
+        J = trainer.step()
+        self._after_step(J)
+
+    def _after_step(self, J: float) -> None:
+        self._has_last_step = True
+        self._last_step_time = time.perf_counter()
+        self._costs.add(self.trainer.net.step, J)
+        self._rate_steps += 1
+        self.history.record(self.trainer)
+
+    def _single(self, kind: str) -> None:
+        if kind == "trace":
+            self._trace = self.trainer.trace_step()
+            self._after_step(self._trace.cost)
+        elif kind == "epoch":
+            epoch = self.trainer.epoch
+            while self.trainer.epoch == epoch:
+                self._train_one()
+        else:
+            self._train_one()
+        self._send(force=True)
+
+    # --- command handlers ------------------------------------------------------------------------
+    def _do_play(self) -> None:
+        self._running = True
+        self._last_step_time = time.perf_counter()
+        self._rate_steps, self._rate_time = 0, time.perf_counter()
+        self._send(force=True)
+
+    def _do_pause(self) -> None:
+        self._running = False
+        self._send(force=True)
+
+    def _do_single(self, kind: str) -> None:
+        self._running = False
+        self._pending.append(kind)
+
+    def _do_stop(self) -> None:
+        self._stopped = True
+        self._running = False
+
+    def _do_reset(self, seed) -> None:
+        self._running = False
+        self._pending.clear()
+        self.trainer.reset(seed)
+        self._after_reset()
+
+    def _do_replace(self, trainer) -> None:
+        self._running = False
+        self._pending.clear()
+        self.trainer = trainer
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        self._costs.drain()
+        self._metrics.drain()
+        self._trace = None
+        self._has_last_step = False
+        self.history.clear()
+        self.history.record(self.trainer)
+        self._send(force=True, metrics=True)
+
+    def _do_go_to(self, step: int) -> None:
+        self._running = False
+        self._pending.clear()
+        self.history.restore(self.trainer, step)
+        self._trace = None
+        self._has_last_step = False
+        self._send(force=True, metrics=True)
+
+    def _do_set(self, key: str, value) -> None:
+        net = self.trainer.net
+        if key == "lr":
+            net.lr = value
+        elif key == "batch_size":
+            self.trainer.batch_size = value
+        elif key == "optimizer":
+            net.set_optimizer(value)
+        elif key == "l2":
+            net.l2 = value
+        elif key == "frozen":
+            net.freeze(value[0], frozen=value[1])
+        self._send(force=True)
+
+    def _do_speed(self, steps_per_second) -> None:
+        self._speed = steps_per_second
+        self._last_step_time = time.perf_counter()
+
+    def _do_refresh(self) -> None:
+        self._send(force=True, metrics=True)
+
+    # --- snapshots -------------------------------------------------------------------------------
+    def _send(self, force: bool = False, metrics: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and now - self._last_emit < self.min_emit_interval:
+            return
+        trainer, net = self.trainer, self.trainer.net
+        if metrics or force or now - self._last_metrics >= self.metrics_interval:
+            self._metrics.add(*trainer.evaluate().row())
+            self._last_metrics = now
+        if now - self._rate_time >= 0.25:
+            self._rate = self._rate_steps / (now - self._rate_time)
+            self._rate_steps, self._rate_time = 0, now
+        if not self._running:
+            self._rate = 0.0
+        costs = self._costs.drain()
+        snapshot = make_snapshot(
+            net, epoch=trainer.epoch,
+            W_before=net.theta_before if self._has_last_step else None,
+            batch_size=trainer.batch_size, steps_per_second=self._rate,
+            running=self._running, cost_steps=costs[:, 0], cost_values=costs[:, 1],
+            cost=float(costs[-1, 1]) if len(costs) else float("nan"),
+            metrics=self._metrics.drain(), trace=self._trace,
+        )
+        self._trace = None
+        self._last_emit = now
+        self._emit(snapshot)

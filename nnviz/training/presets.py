@@ -1,0 +1,90 @@
+"""Ready-made demos: a name, a one-line description and a `Setup` that works the first time.
+
+The textbook presets reproduce published hand calculations digit for digit:
+- `mazur`: the 2-2-2 sigmoid network of the classic step-by-step backpropagation example,
+  half_sse, α = 0.5, biases frozen as in the published example;
+- `hagan`: the 1-2-1 network of the classic textbook calculation (sigmoid hidden layer, linear
+  output, mse), input p = 1, target 1 + sin(π/4·p), α = 0.1;
+- `xor-2-2-1`: a 2-2-1 sigmoid network on the XOR truth table, with small hand-picked weights.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .setup import Setup
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    title: str
+    description: str
+    setup: Setup
+
+
+def _model(layers, activations, loss, W, b, frozen=()):
+    return {"format": "nnviz-model", "version": 1, "layers": layers,
+            "activations": activations, "loss": loss, "W": W, "b": b, "frozen": list(frozen)}
+
+
+_MAZUR = Setup(
+    dataset="single", data=([[0.05], [0.10]], [[0.01], [0.99]]), hidden=(2,),
+    activation="sigmoid", loss="half_sse", output_activation="sigmoid", lr=0.5, batch_size=1,
+    frozen=("biases",),
+    model=_model([2, 2, 2], ["sigmoid", "sigmoid"], "half_sse",
+                 [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
+                 [[0.35, 0.35], [0.60, 0.60]], frozen=("biases",)),
+)
+
+_HAGAN = Setup(
+    dataset="hagan", data=([[1.0]], [[1.0 + math.sin(math.pi / 4)]]), hidden=(2,),
+    activation="sigmoid", loss="mse", lr=0.1, batch_size=1,
+    model=_model([1, 2, 1], ["sigmoid", "linear"], "mse",
+                 [[[-0.27], [-0.41]], [[0.09, -0.17]]], [[-0.48, -0.13], [0.48]]),
+)
+
+_XOR_221 = Setup(
+    dataset="xor_table", hidden=(2,), activation="sigmoid", loss="bce", lr=1.0, batch_size=4,
+    test_fraction=0.0,
+    model=_model([2, 2, 1], ["sigmoid", "sigmoid"], "bce",
+                 [[[0.5, 0.4], [0.9, 1.0]], [[-1.2, 1.1]]], [[-0.8, 0.1], [-0.3]]),
+)
+
+PRESETS: dict[str, Preset] = {p.name: p for p in (
+    Preset("moons", "Two moons",
+           "two interleaving half circles, 2-4-4-1 tanh, binary cross-entropy (the default)",
+           Setup()),
+    Preset("circles", "Circles", "a disc inside a ring, 2-4-4-1 tanh, binary cross-entropy",
+           Setup(dataset="circles")),
+    Preset("xor", "XOR (noisy quadrants)", "four noisy quadrants, 2-4-1 tanh, bce",
+           Setup(dataset="xor", hidden=(4,), lr=0.3)),
+    Preset("xor-table", "XOR truth table", "the 4-row XOR table, 2-4-1 tanh, bce, full batch",
+           Setup(dataset="xor_table", hidden=(4,), lr=0.5, batch_size=4, test_fraction=0.0)),
+    Preset("spiral", "Two-arm spiral", "a hard one: 2-16-16-1 tanh, bce, Adam",
+           Setup(dataset="spiral", n_samples=400, hidden=(16, 16), optimizer="adam",
+                 lr=0.01, batch_size=16, noise=0.05)),
+    Preset("blobs", "Three blobs", "three gaussian blobs, 2-4-3 softmax, cross-entropy",
+           Setup(dataset="blobs", hidden=(4,), loss="cross_entropy", lr=0.1)),
+    Preset("sine", "Sine regression", "fit y = sin(x), 1-16-16-1 tanh, mse",
+           Setup(dataset="sine", hidden=(16, 16), loss="mse", lr=0.05, batch_size=16)),
+    Preset("mazur", "Textbook: 2-2-2 step by step",
+           "the classic step-by-step backpropagation example (sigmoid, ½·SSE, α = 0.5, "
+           "biases frozen)", _MAZUR),
+    Preset("hagan", "Textbook: 1-2-1 calculation",
+           "the classic 1-2-1 calculation: sigmoid hidden, linear output, mse, "
+           "target 1 + sin(π/4), α = 0.1", _HAGAN),
+    Preset("xor-2-2-1", "Textbook: XOR 2-2-1",
+           "a 2-2-1 sigmoid network on the XOR truth table, one full pass", _XOR_221),
+)}
+
+DEFAULT_PRESET = "moons"
+
+
+def get_preset(name: str) -> Preset:
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise ValueError(f"unknown preset {name!r}; run 'nnviz --list-presets' to see them: "
+                         f"{', '.join(PRESETS)}") from None

@@ -1,0 +1,327 @@
+"""The settings panel: data, network and training controls that emit intents.
+
+Training settings (learning rate, batch size, optimizer, L2, speed) apply to the running network
+(`*_changed` signals). Data and architecture settings need a new network: they emit
+`rebuild_requested`, and `setup()` returns the Setup the panel describes.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.activations import ACTIVATIONS
+from ..engine.datasets import DATASETS
+from ..engine.losses import LOSSES
+from ..engine.optimizers import OPTIMIZERS
+from ..training.setup import Setup
+
+LR_MIN, LR_MAX = 1e-5, 10.0
+_LR_TICKS = 1000
+#: speed slider positions, steps per second (None: as fast as possible)
+SPEEDS = (1, 2, 5, 10, 30, 100, 300, 1000, None)
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+class LearningRateControl(QWidget):
+    """α on a logarithmic slider (1e-5 … 10) and an exact spin box, kept in step."""
+
+    value_changed = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, _LR_TICKS)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(5)
+        self.spin.setRange(LR_MIN, LR_MAX)
+        self.spin.setSingleStep(0.01)
+        self.spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.spin.setToolTip(self.tr("Learning rate α: w ← w − α·∂J/∂w"))
+        self.slider.setToolTip(self.spin.toolTip())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.spin.valueChanged.connect(self._on_spin_changed)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def set_value(self, lr: float) -> None:
+        self.spin.setValue(lr)
+
+    def _on_slider_moved(self, tick: int) -> None:
+        lo, hi = math.log10(LR_MIN), math.log10(LR_MAX)
+        lr = float(f"{10 ** (lo + (hi - lo) * tick / _LR_TICKS):.2g}")
+        self.spin.blockSignals(True)
+        self.spin.setValue(lr)
+        self.spin.blockSignals(False)
+        self.value_changed.emit(self.spin.value())
+
+    def _on_spin_changed(self, lr: float) -> None:
+        lo, hi = math.log10(LR_MIN), math.log10(LR_MAX)
+        tick = round((math.log10(max(lr, LR_MIN)) - lo) / (hi - lo) * _LR_TICKS)
+        self.slider.blockSignals(True)
+        self.slider.setValue(tick)
+        self.slider.blockSignals(False)
+        self.value_changed.emit(lr)
+
+
+class ControlsPanel(QWidget):
+    """Every setting of a run, in three groups: data, network, training."""
+
+    learning_rate_changed = Signal(float)
+    batch_size_changed = Signal(int)
+    optimizer_changed = Signal(str)
+    l2_changed = Signal(float)
+    speed_changed = Signal(object)  # steps per second, or None for "as fast as possible"
+    freeze_biases_changed = Signal(bool)
+    rebuild_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._model = None  # explicit initial weights of a preset, kept until the net changes
+        self._inline_data = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_data_group())
+        layout.addWidget(self._build_network_group())
+        layout.addWidget(self._build_training_group())
+        layout.addStretch(1)
+        self.set_setup(Setup())
+
+    # --- groups --------------------------------------------------------------------------------
+    def _build_data_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Data"))
+        form = QFormLayout(box)
+        self.dataset = QComboBox()
+        for name, description in DATASETS.items():
+            self.dataset.addItem(name, name)
+            self.dataset.setItemData(self.dataset.count() - 1, description, _TOOLTIP)
+        self.samples = QSpinBox()
+        self.samples.setRange(4, 100_000)
+        self.samples.setSingleStep(50)
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0.0, 2.0)
+        self.noise.setSingleStep(0.05)
+        self.test_fraction = QDoubleSpinBox()
+        self.test_fraction.setRange(0.0, 0.9)
+        self.test_fraction.setSingleStep(0.05)
+        self.data_seed = QSpinBox()
+        self.data_seed.setRange(0, 2**31 - 1)
+        self.standardize = QCheckBox(self.tr("standardise inputs (x − mean) / std"))
+        self.regenerate = QPushButton(self.tr("Regenerate"))
+        self.regenerate.setToolTip(self.tr("Draw new points (next data seed)"))
+        self.regenerate.clicked.connect(self._on_regenerate)
+        form.addRow(self.tr("dataset"), self.dataset)
+        form.addRow(self.tr("points"), self.samples)
+        form.addRow(self.tr("noise"), self.noise)
+        form.addRow(self.tr("test split"), self.test_fraction)
+        form.addRow(self.tr("data seed"), self.data_seed)
+        form.addRow(self.standardize)
+        form.addRow(self.regenerate)
+        for w in (self.dataset,):
+            w.currentIndexChanged.connect(self._on_structure_changed)
+        for w in (self.samples, self.data_seed):
+            w.valueChanged.connect(self._on_structure_changed)
+        for w in (self.noise, self.test_fraction):
+            w.valueChanged.connect(self._on_structure_changed)
+        self.standardize.toggled.connect(self._on_structure_changed)
+        return box
+
+    def _build_network_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Network"))
+        form = QFormLayout(box)
+        self.hidden = QLineEdit()
+        self.hidden.setToolTip(self.tr("Neurons per hidden layer, e.g. 4, 4 (empty: none)"))
+        self.hidden.editingFinished.connect(self._on_structure_changed)
+        add, remove = QPushButton(self.tr("+ layer")), QPushButton(self.tr("− layer"))
+        add.setToolTip(self.tr("Add a hidden layer"))
+        remove.setToolTip(self.tr("Remove the last hidden layer"))
+        add.clicked.connect(lambda: self._change_layers(+1))
+        remove.clicked.connect(lambda: self._change_layers(-1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        self.activation = QComboBox()
+        for name in ACTIVATIONS:
+            if name != "softmax":
+                self.activation.addItem(name, name)
+        self.loss = QComboBox()
+        for name, loss in LOSSES.items():
+            self.loss.addItem(name, name)
+            self.loss.setItemData(self.loss.count() - 1, loss.formula, _TOOLTIP)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip(self.tr("Seed of the initial weights"))
+        self.freeze_biases = QCheckBox(self.tr("freeze biases"))
+        self.freeze_biases.setToolTip(self.tr("Keep every b[l] fixed (as some hand-worked "
+                                              "examples do)"))
+        self.freeze_biases.toggled.connect(self.freeze_biases_changed)
+        form.addRow(self.tr("hidden layers"), self.hidden)
+        form.addRow(buttons)
+        form.addRow(self.tr("activation"), self.activation)
+        form.addRow(self.tr("loss"), self.loss)
+        form.addRow(self.tr("weight seed"), self.seed)
+        form.addRow(self.freeze_biases)
+        self.activation.currentIndexChanged.connect(self._on_structure_changed)
+        self.loss.currentIndexChanged.connect(self._on_structure_changed)
+        self.seed.valueChanged.connect(self._on_structure_changed)
+        return box
+
+    def _build_training_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Training"))
+        form = QFormLayout(box)
+        self.lr = LearningRateControl()
+        self.lr.value_changed.connect(self.learning_rate_changed)
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 100_000)
+        self.batch_size.setToolTip(self.tr("Examples per gradient step (m)"))
+        self.batch_size.valueChanged.connect(self.batch_size_changed)
+        self.optimizer = QComboBox()
+        for name in OPTIMIZERS:
+            self.optimizer.addItem(name, name)
+        self.optimizer.currentIndexChanged.connect(
+            lambda: self.optimizer_changed.emit(self.optimizer.currentData()))
+        self.l2 = QDoubleSpinBox()
+        self.l2.setDecimals(5)
+        self.l2.setRange(0.0, 1.0)
+        self.l2.setSingleStep(0.001)
+        self.l2.setToolTip(self.tr("L2 rate λ: J + (λ/2)·Σ‖W‖²"))
+        self.l2.valueChanged.connect(self.l2_changed)
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed_label = QLabel()
+        self.speed.valueChanged.connect(self._on_speed_moved)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
+        self._on_speed_moved(self.speed.value())
+        form.addRow(self.tr("learning rate α"), self.lr)
+        form.addRow(self.tr("batch size"), self.batch_size)
+        form.addRow(self.tr("optimizer"), self.optimizer)
+        form.addRow(self.tr("L2 λ"), self.l2)
+        form.addRow(self.tr("speed"), speed_row)
+        return box
+
+    # --- state ---------------------------------------------------------------------------------
+    def setup(self) -> Setup:
+        """The Setup these controls describe."""
+        return Setup(
+            dataset=self.dataset.currentData(), n_samples=self.samples.value(),
+            noise=self.noise.value(), test_fraction=self.test_fraction.value(),
+            data_seed=self.data_seed.value(), standardize=self.standardize.isChecked(),
+            hidden=self.hidden_sizes(), activation=self.activation.currentData(),
+            loss=self.loss.currentData(), lr=self.lr.value(),
+            batch_size=self.batch_size.value(), optimizer=self.optimizer.currentData(),
+            l2=self.l2.value(), seed=self.seed.value(),
+            frozen=("biases",) if self.freeze_biases.isChecked() else (),
+            data=self._inline_data, model=self._model,
+            output_activation=self._output_activation,
+        )
+
+    def set_setup(self, setup: Setup) -> None:
+        """Show `setup` without emitting anything."""
+        widgets = self.findChildren(QWidget)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            _select(self.dataset, setup.dataset, add=True)
+            self.samples.setValue(setup.n_samples)
+            self.noise.setValue(setup.noise)
+            self.test_fraction.setValue(setup.test_fraction)
+            self.data_seed.setValue(setup.data_seed)
+            self.standardize.setChecked(setup.standardize)
+            self.hidden.setText(", ".join(map(str, setup.hidden)))
+            _select(self.activation, setup.activation)
+            _select(self.loss, setup.loss)
+            self.seed.setValue(setup.seed)
+            self.freeze_biases.setChecked("biases" in setup.frozen)
+            self.lr.set_value(setup.lr)
+            self.lr._on_spin_changed(setup.lr)
+            self.batch_size.setValue(setup.batch_size)
+            _select(self.optimizer, setup.optimizer)
+            self.l2.setValue(setup.l2)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._model = setup.model
+        self._inline_data = setup.data
+        self._output_activation = setup.output_activation
+        self._last_structure = self._structure()
+
+    def hidden_sizes(self) -> tuple[int, ...]:
+        text = self.hidden.text().replace(";", ",").strip()
+        if not text:
+            return ()
+        try:
+            sizes = tuple(int(s) for s in text.split(",") if s.strip())
+        except ValueError:
+            return self._last_structure[5] if hasattr(self, "_last_structure") else (4, 4)
+        return tuple(min(max(n, 1), 256) for n in sizes)
+
+    def speed_value(self):
+        return SPEEDS[self.speed.value()]
+
+    def _structure(self) -> tuple:
+        return (self.dataset.currentData(), self.samples.value(), self.noise.value(),
+                self.test_fraction.value(), self.data_seed.value(), self.hidden_sizes(),
+                self.activation.currentData(), self.loss.currentData(), self.seed.value(),
+                self.standardize.isChecked())
+
+    def _on_structure_changed(self, *args) -> None:
+        structure = self._structure()
+        if structure == getattr(self, "_last_structure", None):
+            return
+        self._last_structure = structure
+        # the preset's explicit weights and inline data no longer describe this network
+        self._model = None
+        if self._inline_data is not None and structure[0] != "single":
+            self._inline_data = None
+        self._output_activation = None
+        self.hidden.setText(", ".join(map(str, structure[5])))
+        self.rebuild_requested.emit()
+
+    def _change_layers(self, delta: int) -> None:
+        sizes = list(self.hidden_sizes())
+        if delta > 0 and len(sizes) < 8:
+            sizes.append(sizes[-1] if sizes else 4)
+        elif delta < 0 and sizes:
+            sizes.pop()
+        self.hidden.setText(", ".join(map(str, sizes)))
+        self._on_structure_changed()
+
+    def _on_regenerate(self) -> None:
+        self.data_seed.setValue(self.data_seed.value() + 1)
+
+    def _on_speed_moved(self, position: int) -> None:
+        sps = SPEEDS[position]
+        self.speed_label.setText(self.tr("max") if sps is None else self.tr("%n/s", "", sps))
+        self.speed_changed.emit(sps)
+
+
+def _select(combo: QComboBox, data, add: bool = False) -> None:
+    index = combo.findData(data)
+    if index < 0 and add:
+        combo.addItem(str(data), data)
+        index = combo.count() - 1
+    if index >= 0:
+        combo.setCurrentIndex(index)

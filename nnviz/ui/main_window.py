@@ -1,0 +1,432 @@
+"""The main window: settings on the left, the network in the centre, the cost below it.
+
+The window owns the training worker (a QThread). It sends commands to the worker's loop and
+receives immutable snapshots; it never touches the network the worker trains.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from ..engine import ModelFileError
+from ..training.presets import DEFAULT_PRESET, PRESETS, get_preset
+from ..training.qt_worker import start_worker, stop_worker
+from ..training.session import load_setup, model_from_snapshot, save_session
+from ..training.setup import Setup, build_trainer
+from .banner import MessageBanner
+from .controls import ControlsPanel
+from .cost_plot import CostPlot
+from .network_view import NetworkView
+
+
+class MainWindow(QMainWindow):
+    """nnviz's window. `setup` (or `preset`) chooses the first run; default: the last one."""
+
+    def __init__(self, setup: Setup | None = None, preset: str | None = None,
+                 settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.snapshot = None
+        self._dialog = None
+        self.setWindowTitle("nnviz")
+        self.controls = ControlsPanel()
+        self.network_view = NetworkView()
+        self.cost_plot = CostPlot()
+        self.banner = MessageBanner()
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect_controls()
+
+        if setup is None:
+            setup = get_preset(preset).setup if preset else self._saved_setup()
+        self.setup = setup
+        self.controls.set_setup(setup)
+        try:
+            trainer = build_trainer(setup)
+        except ValueError as exc:  # a saved set-up that no longer builds: fall back
+            self.banner.show_message(self.tr("The saved settings could not be used (%s); "
+                                             "the default demo is loaded instead.") % exc)
+            self.setup = get_preset(DEFAULT_PRESET).setup
+            self.controls.set_setup(self.setup)
+            trainer = build_trainer(self.setup)
+        self.worker, self.thread = start_worker(trainer, parent=self)
+        self.worker.snapshot_ready.connect(self._on_worker_snapshot)
+        self.worker.diverged.connect(self._on_worker_diverged)
+        self.worker.errored.connect(self._on_worker_errored)
+        self.worker.loop.set_speed(self.controls.speed_value())
+        self._restore_geometry()
+
+    # --- layout --------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.network_view)
+        right.addWidget(self.cost_plot)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1400, 860)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            names = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                              for k in keys)
+            tip = f"{tip or text.replace('&', '')} ({names})"
+        action.setToolTip(tip or text.replace("&", ""))
+        action.setStatusTip(action.toolTip())
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work whatever has the focus
+        return action
+
+    def _build_actions(self) -> None:
+        a = self.actions_by_name = {}
+        a["play"] = self._action(self.tr("&Play"), self.toggle_play, Qt.Key.Key_Space,
+                                 self.tr("Play / pause training"))
+        a["step"] = self._action(self.tr("&Step"), self.step, [Qt.Key.Key_S, Qt.Key.Key_Right],
+                                 self.tr("Take one mini-batch step"))
+        a["epoch"] = self._action(self.tr("&Epoch"), self.step_epoch, Qt.Key.Key_E,
+                                  self.tr("Train until the end of this epoch"))
+        a["reset"] = self._action(self.tr("&Reset"), self.reset, Qt.Key.Key_R,
+                                  self.tr("Back to step 0, same initial weights"))
+        a["new_seed"] = self._action(self.tr("&New seed"), self.new_seed, Qt.Key.Key_N,
+                                     self.tr("Fresh random initial weights"))
+        a["open"] = self._action(self.tr("&Open model or session…"), self.open_dialog,
+                                 QKeySequence.StandardKey.Open)
+        a["open_csv"] = self._action(self.tr("Open CSV &data…"), self.open_csv_dialog,
+                                     "Ctrl+Shift+O")
+        a["save"] = self._action(self.tr("&Save model…"), self.save_model_dialog,
+                                 QKeySequence.StandardKey.Save)
+        a["save_session"] = self._action(self.tr("Save s&ession…"), self.save_session_dialog,
+                                         "Ctrl+Shift+S")
+        a["export"] = self._action(self.tr("&Export network image…"), self.export_dialog,
+                                   "Ctrl+E", self.tr("Save the network view as PNG or SVG"))
+        a["quit"] = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        a["fit"] = self._action(self.tr("&Fit network to window"), self.network_view.fit,
+                                Qt.Key.Key_F)
+        a["log"] = self._action(self.tr("&Log-scale cost"), self.cost_plot.set_log_scale,
+                                Qt.Key.Key_L, checkable=True)
+        a["values"] = self._action(self.tr("Show weight &values"),
+                                   self.network_view.set_show_values, Qt.Key.Key_V,
+                                   checkable=True)
+        a["fullscreen"] = self._action(self.tr("F&ull screen"), self._toggle_fullscreen,
+                                       Qt.Key.Key_F11, checkable=True)
+        a["shortcuts"] = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                      Qt.Key.Key_F1)
+        a["about"] = self._action(self.tr("&About nnviz"), self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for key in ("open", "open_csv", "save", "save_session", "export"):
+            file_menu.addAction(a[key])
+        presets = file_menu.addMenu(self.tr("&Presets"))
+        for name, preset in PRESETS.items():
+            act = presets.addAction(preset.title)
+            act.setToolTip(preset.description)
+            act.setStatusTip(preset.description)
+            act.triggered.connect(lambda checked=False, n=name: self.load_preset(n))
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        train_menu = menu.addMenu(self.tr("&Train"))
+        for key in ("play", "step", "epoch", "reset", "new_seed"):
+            train_menu.addAction(a[key])
+        view_menu = menu.addMenu(self.tr("&View"))
+        for key in ("fit", "values", "log", "fullscreen"):
+            view_menu.addAction(a[key])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["shortcuts"])
+        help_menu.addAction(a["about"])
+
+        toolbar = self.addToolBar(self.tr("Training"))
+        toolbar.setObjectName("training-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for key in ("play", "step", "epoch", "reset", "new_seed"):
+            toolbar.addAction(a[key])
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.status_label.setFont(font)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+
+    def _connect_controls(self) -> None:
+        c = self.controls
+        c.learning_rate_changed.connect(lambda v: self.worker.loop.set_learning_rate(v))
+        c.batch_size_changed.connect(lambda v: self.worker.loop.set_batch_size(v))
+        c.optimizer_changed.connect(lambda v: self.worker.loop.set_optimizer(v))
+        c.l2_changed.connect(lambda v: self.worker.loop.set_l2(v))
+        c.speed_changed.connect(lambda v: self.worker.loop.set_speed(v))
+        c.freeze_biases_changed.connect(
+            lambda frozen: self.worker.loop.set_frozen("biases", frozen))
+        c.rebuild_requested.connect(self._on_controls_rebuild_requested)
+
+    # --- commands ------------------------------------------------------------------------------
+    @Slot()
+    def toggle_play(self) -> None:
+        if self.snapshot is not None and self.snapshot.running:
+            self.worker.loop.pause()
+        else:
+            self.banner.hide()
+            self.worker.loop.play()
+
+    def play(self) -> None:
+        self.worker.loop.play()
+
+    def pause(self) -> None:
+        self.worker.loop.pause()
+
+    def step(self) -> None:
+        self.worker.loop.step()
+
+    def step_epoch(self) -> None:
+        self.worker.loop.step_epoch()
+
+    def reset(self) -> None:
+        self.banner.hide()
+        self.cost_plot.clear()
+        self.worker.loop.reset()
+
+    def new_seed(self) -> None:
+        seed = self.controls.seed.value() + 1
+        self.controls.seed.blockSignals(True)
+        self.controls.seed.setValue(seed)
+        self.controls.seed.blockSignals(False)
+        self.setup = self.setup.replace(seed=seed)
+        self.cost_plot.clear()
+        self.worker.loop.reset(seed)
+
+    def load_preset(self, name: str) -> None:
+        self.apply_setup(get_preset(name).setup,
+                         self.tr("Preset loaded: %s") % get_preset(name).title)
+
+    def apply_setup(self, setup: Setup, message: str = "") -> bool:
+        """Rebuild data and network from `setup`; on error keep the current run and say why."""
+        try:
+            trainer = build_trainer(setup)
+        except (ValueError, OSError) as exc:
+            self.banner.show_message(self.tr("Could not build that network: %s") % exc,
+                                     kind="error")
+            return False
+        self.setup = setup
+        self.controls.set_setup(setup)
+        self.cost_plot.clear()
+        self.worker.loop.replace_trainer(trainer)
+        net = trainer.net
+        if message:
+            self.statusBar().showMessage(message, 5000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Network rebuilt: %s (%s); training starts again from step 0.")
+                % ("-".join(map(str, net.sizes)), ", ".join(net.activations)), 6000)
+        return True
+
+    @Slot()
+    def _on_controls_rebuild_requested(self) -> None:
+        self.apply_setup(self.controls.setup())
+
+    # --- files ---------------------------------------------------------------------------------
+    def open_file(self, path: str) -> bool:
+        """Open a model or session file; a malformed one is reported and changes nothing."""
+        try:
+            setup = load_setup(path, current=self.setup)
+        except (ModelFileError, OSError) as exc:
+            self._error_dialog(self.tr("Could not open the file"), str(exc))
+            return False
+        return self.apply_setup(setup, self.tr("Opened %s") % path)
+
+    def open_csv(self, path: str) -> bool:
+        """Train on a CSV file's data; a malformed one is reported and changes nothing."""
+        from ..engine.csv_data import load_csv
+
+        try:
+            data = load_csv(path)
+        except (ValueError, OSError) as exc:
+            self._error_dialog(self.tr("Could not open the data file"), str(exc))
+            return False
+        loss = self.setup.loss
+        if data.task == "regression" and loss in ("bce", "cross_entropy"):
+            loss = "mse"
+        elif data.task == "classification":
+            loss = "bce" if data.n_classes == 2 else "cross_entropy"
+        setup = self.setup.replace(csv_path=str(path), dataset=data.name, data=None, model=None,
+                                   loss=loss, output_activation=None)
+        return self.apply_setup(setup, self.tr("Data loaded from %s") % path)
+
+    def save_model(self, path: str) -> None:
+        from ..engine.model_io import network_from_dict, save_model
+
+        save_model(network_from_dict(model_from_snapshot(self.snapshot, self.setup)), path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model or session"), "",
+                                              self.tr("nnviz files (*.json);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open CSV data"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.open_csv(path)
+
+    def save_model_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.json",
+                                              self.tr("nnviz model (*.json)"))
+        if path:
+            self._try_write(lambda: self.save_model(path), path)
+
+    def save_session_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.json",
+                                              self.tr("nnviz session (*.json)"))
+        if path:
+            self._try_write(lambda: save_session(
+                path, self.setup, model_from_snapshot(self.snapshot, self.setup)), path)
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export network image"), "network.png",
+            self.tr("PNG image (*.png);;SVG vector image (*.svg)"))
+        if path:
+            if path.lower().endswith(".svg"):
+                self._try_write(lambda: self.network_view.export_svg(path), path)
+            else:
+                self._try_write(lambda: self.network_view.export_png(path), path)
+
+    def _try_write(self, write, path: str) -> None:
+        try:
+            write()
+        except OSError as exc:
+            self._error_dialog(self.tr("Could not write the file"), f"{path}: {exc}")
+        else:
+            self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+
+    def _error_dialog(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setInformativeText(self.tr("Nothing was changed: the current network is kept."))
+        box.open()  # window-modal, but does not block the event loop
+        self._dialog = box
+
+    # --- help ----------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = "".join(
+            f"<tr><td><b>{', '.join(k.toString(native) for k in act.shortcuts())}</b></td>"
+            f"<td>{act.text().replace('&', '')}</td></tr>"
+            for act in self.actions_by_name.values() if act.shortcuts())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table cellspacing=6>{rows}</table>", QMessageBox.StandardButton.Ok,
+                          self)
+        box.open()
+        self._dialog = box
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About nnviz"), self.tr(
+            "<h3>nnviz %s</h3><p>Watch a fully connected neural network learn: the cost "
+            "function, gradient descent and backpropagation.</p>") % __version__)
+
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # --- from the worker -----------------------------------------------------------------------
+    @Slot(object)
+    def _on_worker_snapshot(self, snapshot) -> None:
+        self.snapshot = snapshot
+        self.network_view.set_snapshot(snapshot)
+        self.cost_plot.add_snapshot(snapshot)
+        self.actions_by_name["play"].setText(self.tr("&Pause") if snapshot.running
+                                             else self.tr("&Play"))
+        self._update_status(snapshot)
+
+    def _update_status(self, s) -> None:
+        parts = [self.tr("epoch %d") % s.epoch, self.tr("step %d") % s.step]
+        if s.cost == s.cost:
+            parts.append(self.tr("cost J = %.4g") % s.cost)
+        if len(s.metrics):
+            acc = s.metrics[-1, 3]
+            if acc == acc:
+                parts.append(self.tr("train accuracy %.1f%%") % (100 * acc))
+            test = s.metrics[-1, 4]
+            if test == test:
+                parts.append(self.tr("test accuracy %.1f%%") % (100 * test))
+        if s.running:
+            parts.append(self.tr("%s steps/s") % f"{s.steps_per_second:,.0f}")
+        parts.append(self.tr("α = %g") % s.lr)
+        self.status_label.setText("   ·   ".join(parts))
+
+    @Slot(str)
+    def _on_worker_diverged(self, message: str) -> None:
+        self.banner.show_message(message, kind="error", action=self.tr("Reset"),
+                                 on_action=self.reset)
+
+    @Slot(str)
+    def _on_worker_errored(self, details: str) -> None:
+        last = details.strip().splitlines()[-1] if details.strip() else details
+        self.banner.show_message(self.tr("Training stopped on an unexpected error: %s. "
+                                         "Training is paused; you can reset or change the "
+                                         "settings.") % last, kind="error",
+                                 details=details)
+
+    # --- settings and shutdown -----------------------------------------------------------------
+    def _saved_setup(self) -> Setup:
+        text = self.settings.value("setup")
+        if text:
+            try:
+                return Setup.from_dict(json.loads(text))
+            except (TypeError, ValueError):
+                pass
+        return get_preset(DEFAULT_PRESET).setup
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("setup", json.dumps(self.setup.to_dict()))
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the worker thread and wait for it (idempotent)."""
+        if self.thread is not None:
+            stop_worker(self.worker, self.thread)
+            self.thread = None
