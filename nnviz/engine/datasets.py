@@ -1,40 +1,62 @@
-"""Built-in datasets: seeded, with a noise level and a train/test split.
+"""Datasets: seeded generators, a train/test split, target encodings and standardisation.
 
-Every dataset stores inputs as X (n_x, m) and targets as Y (n_y, m), one column per example.
-Classification keeps integer labels too; its targets are one 0/1 row for two classes and one-hot
-rows for more (`encoded_for("cross_entropy")` gives one-hot for two classes as well).
+Inputs and targets are stored one column per example, as the network reads them:
+
+    X  (n_x, m)  float64       Y  (n_y, m)  float64       labels  (m,)  int   (classification)
+
+A classification target with k classes is one 0/1 row when k = 2 and one-hot rows when k > 2:
+
+    k = 2:  Y = [[y⁽¹⁾ … y⁽ᵐ⁾]],  y⁽ⁱ⁾ = label⁽ⁱ⁾ ∈ {0, 1}
+    one-hot: Y[c, i] = 1 if label⁽ⁱ⁾ = c else 0        (k rows)
+
+Standardisation maps x ↦ (x − μ)/σ per input row, with μ and σ from the training split only
+(σ = 0 becomes 1), so the test split never leaks into the statistics.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
 from dataclasses import dataclass
 
 import numpy as np
 
+from .metrics import true_classes
+
 DATASETS: dict[str, str] = {
-    "moons": "two interleaving half circles (2 classes)",
+    "xor": "points in four quadrants, class 1 where x1 and x2 have the same sign (2 classes)",
     "circles": "a disc inside a ring (2 classes)",
-    "xor": "points in four quadrants, class by the sign of x1·x2 (2 classes)",
+    "moons": "two interleaving half circles (2 classes)",
     "spiral": "two interleaved spiral arms (2 classes, hard)",
     "blobs": "gaussian blobs, one per class (2 or more classes)",
     "sine": "regression: y = sin(x) on [−π, π]",
     "plane": "regression: y = 0.8·x1 − 0.5·x2 + 0.3",
-    "xor_table": "the 4-row XOR truth table (no test split)",
+    "xor_table": "the 4-row XOR truth table, inputs 0/1 (no test split)",
     "single": "one example for hand-worked calculations: x = (0.05, 0.10), y = (0.01, 0.99)",
 }
 
+TASKS = ("classification", "regression")
 
-def _frozen(x: np.ndarray) -> np.ndarray:
-    x = np.array(x, dtype=np.float64)
+#: The output's name when a two-class target is one 0/1 row (it is P(class 1)).
+BINARY_OUTPUT_NAME = "class"
+
+
+def _frozen(x, dtype=np.float64) -> np.ndarray:
+    x = np.array(x, dtype=dtype)
     x.setflags(write=False)
     return x
 
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
-    """Training and test examples, column per example, with names for the drawing."""
+    """Training and test examples, column per example, with names for the drawing.
+
+    X_train (n_x, m_train), Y_train (n_y, m_train), X_test (n_x, m_test), Y_test (n_y, m_test);
+    m_test may be 0. All arrays are read-only copies. x_mean, x_std (n_x, 1) are set when the
+    inputs are standardised. Classification keeps the class index of every example in
+    labels_train/labels_test (derived from Y when not given).
+    """
 
     name: str
     X_train: np.ndarray
@@ -52,9 +74,43 @@ class Dataset:
     description: str = ""
 
     def __post_init__(self):
+        put = object.__setattr__
         for key in ("X_train", "Y_train", "X_test", "Y_test"):
-            object.__setattr__(self, key, _frozen(getattr(self, key)))
+            put(self, key, _frozen(getattr(self, key)))
+        for key in ("input_names", "output_names", "class_names"):
+            put(self, key, tuple(str(s) for s in getattr(self, key)))
+        for key in ("x_mean", "x_std"):
+            if getattr(self, key) is not None:
+                put(self, key, _frozen(getattr(self, key)).reshape(-1, 1))
+        if self.task == "classification":
+            for key, Y in (("labels_train", self.Y_train), ("labels_test", self.Y_test)):
+                labels = getattr(self, key)
+                put(self, key, _frozen(true_classes(Y) if labels is None else labels, np.int64))
+        self._check()
 
+    def _check(self) -> None:
+        if self.task not in TASKS:
+            raise ValueError(f"task must be one of {TASKS}, got {self.task!r}")
+        Xs, Ys = (self.X_train, self.X_test), (self.Y_train, self.Y_test)
+        if any(A.ndim != 2 for A in Xs + Ys):
+            raise ValueError("X and Y must be 2-D: (n_x, m) and (n_y, m), one column per example")
+        if self.X_test.shape[0] != self.n_inputs or self.Y_test.shape[0] != self.n_outputs:
+            raise ValueError(f"train and test disagree: X {self.X_train.shape} vs "
+                             f"{self.X_test.shape}, Y {self.Y_train.shape} vs {self.Y_test.shape}")
+        if self.Y_train.shape[1] != self.m_train or self.Y_test.shape[1] != self.m_test:
+            raise ValueError("X and Y must have the same number of columns (examples)")
+        if len(self.input_names) != self.n_inputs or len(self.output_names) != self.n_outputs:
+            raise ValueError(f"{self.n_inputs} inputs and {self.n_outputs} outputs need as many "
+                             f"names, got {self.input_names} and {self.output_names}")
+        if self.task == "classification":
+            k = len(self.class_names)
+            if k < 2:
+                raise ValueError(f"classification needs at least 2 class names, got {k}")
+            for labels, m in ((self.labels_train, self.m_train), (self.labels_test, self.m_test)):
+                if labels.shape != (m,) or (m and not 0 <= labels.min() <= labels.max() < k):
+                    raise ValueError(f"labels must be {m} class indices in 0..{k - 1}")
+
+    # --- sizes -------------------------------------------------------------------------------
     @property
     def n_inputs(self) -> int:
         return self.X_train.shape[0]
@@ -75,57 +131,72 @@ class Dataset:
     def m_test(self) -> int:
         return self.X_test.shape[1]
 
+    # --- derived datasets --------------------------------------------------------------------
     def encoded_for(self, loss: str) -> Dataset:
-        """Targets for `loss`: one-hot for cross_entropy, else one 0/1 row for two classes."""
+        """Classification targets for `loss`: one-hot (k rows) for "cross_entropy" or k > 2,
+        else one 0/1 row. Regression data is returned unchanged."""
         if self.task != "classification":
             return self
         k = self.n_classes
         one_hot = loss == "cross_entropy" or k > 2
+        if self.n_outputs == (k if one_hot else 1):
+            return self
         return dataclasses.replace(
             self, Y_train=encode(self.labels_train, k, one_hot),
             Y_test=encode(self.labels_test, k, one_hot),
-            output_names=tuple(self.class_names) if one_hot else (self.class_names[1],))
+            output_names=self.class_names if one_hot else (BINARY_OUTPUT_NAME,))
 
     def standardized(self) -> Dataset:
-        """Inputs (x − mean)/std, mean and std from the training split (std 0 → 1)."""
+        """Inputs (x − μ)/σ, μ and σ (n_x, 1) from the training split (σ = 0 → 1). Idempotent."""
         if self.x_mean is not None:
             return self
-        raw_train, raw_test = self.X_train, self.X_test
-        mean = raw_train.mean(axis=1, keepdims=True) if self.m_train else \
-            np.zeros((self.n_inputs, 1))
-        std = raw_train.std(axis=1, keepdims=True) if self.m_train else \
-            np.ones((self.n_inputs, 1))
+        if self.m_train:
+            mean = self.X_train.mean(axis=1, keepdims=True)
+            std = self.X_train.std(axis=1, keepdims=True)
+        else:
+            mean, std = np.zeros((self.n_inputs, 1)), np.ones((self.n_inputs, 1))
         std = np.where(std > 0, std, 1.0)
-        return dataclasses.replace(self, X_train=(raw_train - mean) / std,
-                                   X_test=(raw_test - mean) / std, x_mean=mean, x_std=std)
+        return dataclasses.replace(self, X_train=(self.X_train - mean) / std,
+                                   X_test=(self.X_test - mean) / std, x_mean=mean, x_std=std)
 
     def transform(self, X_raw) -> np.ndarray:
-        """Raw inputs (n_x, m) as the network sees them (standardised if the data is)."""
-        X_raw = np.asarray(X_raw, dtype=np.float64)
-        if self.x_mean is None:
-            return X_raw
-        return (X_raw - self.x_mean) / self.x_std
+        """Raw inputs (n_x, m) as the network sees them: (x − μ)/σ if standardised, else x."""
+        X_raw = self._check_inputs(X_raw)
+        return X_raw if self.x_mean is None else (X_raw - self.x_mean) / self.x_std
 
     def raw(self, X) -> np.ndarray:
-        """The inverse of `transform`: network inputs back in the data's own units."""
-        X = np.asarray(X, dtype=np.float64)
+        """The inverse of `transform`: network inputs (n_x, m) back in the data's own units."""
+        X = self._check_inputs(X)
         return X if self.x_mean is None else X * self.x_std + self.x_mean
 
     def with_split(self, test_fraction: float, seed: int = 0) -> Dataset:
-        """All examples re-split with a seeded shuffle (standardisation recomputed)."""
+        """All examples (train and test together) re-split by a shuffle from `seed`.
+
+        Standardised data is standardised again with the new training split's μ and σ.
+        """
         _check_fraction(test_fraction)
         X = np.concatenate([self.raw(self.X_train), self.raw(self.X_test)], axis=1)
         Y = np.concatenate([self.Y_train, self.Y_test], axis=1)
         labels = None
-        if self.labels_train is not None:
+        if self.task == "classification":
             labels = np.concatenate([self.labels_train, self.labels_test])
-        split = _split(X, Y, labels, test_fraction, seed)
+        split = _split(X, Y, labels, test_fraction, np.random.default_rng(_check_seed(seed)))
         out = dataclasses.replace(self, x_mean=None, x_std=None, **split)
         return out.standardized() if self.x_mean is not None else out
 
+    def _check_inputs(self, X) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim == 1 and self.n_inputs == 1:
+            X = X[None, :]
+        if X.ndim != 2 or X.shape[0] != self.n_inputs:
+            raise ValueError(f"inputs must have shape (n_x, m) = ({self.n_inputs}, m); "
+                             f"got {X.shape}")
+        return X
 
+
+# --- building datasets -------------------------------------------------------------------------
 def encode(labels, k: int, one_hot: bool) -> np.ndarray:
-    """Targets from class indices: (k, m) one-hot, or (1, m) 0/1 when k = 2 and not one_hot."""
+    """Targets from class indices (m,): (k, m) one-hot, or (1, m) 0/1 when k = 2 and not one_hot."""
     labels = np.asarray(labels, dtype=np.int64)
     if not one_hot and k == 2:
         return labels[None, :].astype(np.float64)
@@ -134,14 +205,78 @@ def encode(labels, k: int, one_hot: bool) -> np.ndarray:
     return Y
 
 
-def _check_fraction(test_fraction: float) -> None:
-    if not 0.0 <= test_fraction < 1.0:
-        raise ValueError(f"the test fraction must be in [0, 1), got {test_fraction}")
+def classification_data(name: str, X, labels, class_names, input_names,
+                        description: str = "") -> Dataset:
+    """All examples in the training split (m_test = 0); targets in the default encoding."""
+    X = np.asarray(X, dtype=np.float64)
+    k = len(class_names)
+    Y = encode(labels, k, one_hot=k > 2)
+    output_names = tuple(class_names) if k > 2 else (BINARY_OUTPUT_NAME,)
+    return Dataset(name, X, Y, np.zeros((X.shape[0], 0)), np.zeros((Y.shape[0], 0)),
+                   "classification", tuple(input_names), output_names, tuple(class_names),
+                   labels_train=labels, labels_test=np.zeros(0, np.int64),
+                   description=description)
 
 
-def _split(X, Y, labels, test_fraction: float, seed: int) -> dict:
+def regression_data(name: str, X, Y, input_names, output_names=None,
+                    description: str = "") -> Dataset:
+    """All examples in the training split (m_test = 0); outputs named y or y1..yk by default."""
+    X, Y = np.asarray(X, dtype=np.float64), np.asarray(Y, dtype=np.float64)
+    if output_names is None:
+        output_names = ("y",) if Y.shape[0] == 1 else tuple(f"y{j + 1}" for j in range(len(Y)))
+    return Dataset(name, X, Y, np.zeros((X.shape[0], 0)), np.zeros((Y.shape[0], 0)),
+                   "regression", tuple(input_names), tuple(output_names),
+                   description=description)
+
+
+def make_dataset(name: str, n_samples: int = 200, noise: float = 0.1,
+                 test_fraction: float = 0.25, seed: int = 0, n_classes: int = 3) -> Dataset:
+    """A built-in dataset (see DATASETS); the same arguments always give the same arrays.
+
+    `noise` is the standard deviation of the noise as a fraction of the data's scale (the
+    inputs of the 2-D classification sets lie roughly in [−1.5, 1.5]). xor_table and single
+    ignore n_samples, noise and test_fraction: their rows are fixed and all of them train.
+    """
+    if name not in DATASETS:
+        raise ValueError(f"unknown dataset {name!r}; choose one of: {', '.join(DATASETS)}")
+    n = _check_whole("n_samples", n_samples, 2)
+    noise = _check_number("noise", noise)
+    if noise < 0:
+        raise ValueError(f"noise must be ≥ 0, got {noise}")
+    _check_fraction(test_fraction)
+    seed = _check_seed(seed)
+    k = _check_whole("n_classes", n_classes, 2)
+    description = DATASETS[name]
+    if name == "xor_table":
+        X = np.array([[0.0, 0.0, 1.0, 1.0], [0.0, 1.0, 0.0, 1.0]])
+        return classification_data(name, X, [0, 1, 1, 0], ("0", "1"), ("x1", "x2"), description)
+    if name == "single":
+        return regression_data(name, [[0.05], [0.10]], [[0.01], [0.99]], ("x1", "x2"),
+                               description=description)
+    if name == "blobs" and n < k:
+        raise ValueError(f"blobs with {k} classes need at least {k} samples, got {n}")
+
+    rng = np.random.default_rng(seed)
+    if name in _REGRESSION:
+        X, Y, input_names = _REGRESSION[name](rng, n, noise)
+        data = regression_data(name, X, Y, input_names, description=description)
+    else:
+        X, labels = _CLASSIFICATION[name](rng, n, noise, k)
+        class_names = tuple(f"class {c}" for c in range(k)) if name == "blobs" else ("0", "1")
+        data = classification_data(name, X, labels, class_names, ("x1", "x2"), description)
+    # the same generator continues into the split: points first, so the points do not
+    # depend on test_fraction
+    split = _split(data.X_train, data.Y_train, data.labels_train, test_fraction, rng)
+    return dataclasses.replace(data, **split)
+
+
+def _split(X, Y, labels, test_fraction: float, rng: np.random.Generator) -> dict:
+    """Shuffle the m columns; the first round(test_fraction·m) go to the test split.
+
+    When test_fraction > 0 and m ≥ 2, each split keeps at least one example.
+    """
     m = X.shape[1]
-    order = np.random.default_rng([seed, 2]).permutation(m)
+    order = rng.permutation(m)
     n_test = int(round(test_fraction * m))
     if test_fraction > 0 and m >= 2:
         n_test = min(max(n_test, 1), m - 1)
@@ -153,110 +288,99 @@ def _split(X, Y, labels, test_fraction: float, seed: int) -> dict:
     return out
 
 
-# --- generators: (X (n_x, m), labels or Y) ------------------------------------------------------
-def _moons(rng, n, noise):
-    n_top = n // 2
-    t_top = rng.uniform(0, math.pi, n_top)
-    t_bottom = rng.uniform(0, math.pi, n - n_top)
-    X = np.concatenate([np.stack([np.cos(t_top), np.sin(t_top)]),
-                        np.stack([1 - np.cos(t_bottom), 0.5 - np.sin(t_bottom)])], axis=1)
-    X = (X - np.array([[0.5], [0.25]])) / 1.0
-    X += rng.normal(0, noise, X.shape)
-    return X, np.concatenate([np.zeros(n_top, int), np.ones(n - n_top, int)])
+# --- argument checks ---------------------------------------------------------------------------
+def _check_number(what: str, value) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if isinstance(value, bool | str) or not math.isfinite(number):
+        raise ValueError(f"{what} must be a finite number, got {value!r}")
+    return number
 
 
-def _circles(rng, n, noise):
-    n_in = n // 2
-    r = np.concatenate([rng.uniform(0, 0.45, n_in), rng.uniform(0.75, 1.0, n - n_in)])
-    t = rng.uniform(0, 2 * math.pi, n)
-    X = np.stack([r * np.cos(t), r * np.sin(t)]) + rng.normal(0, noise * 0.5, (2, n))
-    return X, np.concatenate([np.zeros(n_in, int), np.ones(n - n_in, int)])
+def _check_whole(what: str, value, minimum: int) -> int:
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        number = int(value)  # exact, even beyond 2⁵³ (seeds)
+    else:
+        number = _check_number(what, value)
+    if number != int(number) or number < minimum:
+        raise ValueError(f"{what} must be a whole number ≥ {minimum}, got {value!r}")
+    return int(number)
 
 
-def _xor(rng, n, noise):
-    X = rng.uniform(-1, 1, (2, n))
-    X += np.sign(X) * 0.1  # a margin around the axes
-    labels = (X[0] * X[1] > 0).astype(int)
-    return X + rng.normal(0, noise * 0.5, X.shape), labels
+def _check_seed(seed) -> int:
+    return _check_whole("seed", seed, 0)
 
 
-def _spiral(rng, n, noise):
-    n_a = n // 2
-    out, labels = [], []
-    for arm, count in enumerate((n_a, n - n_a)):
-        r = np.linspace(0.05, 1.0, count)
-        t = 1.75 * 2 * math.pi * r + arm * math.pi
-        out.append(np.stack([r * np.sin(t), r * np.cos(t)]))
-        labels.append(np.full(count, arm))
-    X = np.concatenate(out, axis=1) + rng.normal(0, noise * 0.5, (2, n))
-    return X, np.concatenate(labels)
+def _check_fraction(test_fraction) -> None:
+    fraction = _check_number("test_fraction", test_fraction)
+    if not 0.0 <= fraction < 1.0:
+        raise ValueError(f"test_fraction must be in [0, 1), got {test_fraction!r}")
+
+
+# --- generators --------------------------------------------------------------------------------
+# Classification: (rng, n, noise, k) -> X (2, n), labels (n,). Regression: (rng, n, noise) ->
+# X (n_x, n), Y (1, n), input names. Class c takes the examples where labels == c.
+def _halves(n: int) -> np.ndarray:
+    return np.repeat([0, 1], [n // 2, n - n // 2])
+
+
+def _moons(rng, n, noise, k):
+    """sklearn's make_moons, centred: upper arc (cos t, sin t), lower (1 − cos t, ½ − sin t)."""
+    labels = _halves(n)
+    t = rng.uniform(0.0, math.pi, n)
+    X = np.where(labels == 0, [np.cos(t), np.sin(t)], [1 - np.cos(t), 0.5 - np.sin(t)])
+    X -= [[0.5], [0.25]]
+    return X + rng.normal(0.0, noise, X.shape), labels
+
+
+def _circles(rng, n, noise, k):
+    """A disc r ≤ 0.5 (class 0) inside a ring 0.8 ≤ r ≤ 1 (class 1); uniform over the area."""
+    labels = _halves(n)
+    r_lo, r_hi = np.where(labels == 0, 0.0, 0.8), np.where(labels == 0, 0.5, 1.0)
+    r = np.sqrt(rng.uniform(r_lo**2, r_hi**2))
+    t = rng.uniform(0.0, 2 * math.pi, n)
+    X = np.stack([r * np.cos(t), r * np.sin(t)])
+    return X + rng.normal(0.0, noise * 0.5, X.shape), labels
+
+
+def _xor(rng, n, noise, k):
+    """Uniform in the four quadrants of [−1, 1]², 0.1 away from the axes; class 1 if x1·x2 > 0."""
+    X = rng.uniform(0.1, 1.0, (2, n)) * rng.choice([-1.0, 1.0], (2, n))
+    labels = (X[0] * X[1] > 0).astype(np.int64)
+    return X + rng.normal(0.0, noise * 0.5, X.shape), labels
+
+
+def _spiral(rng, n, noise, k):
+    """Two arms r ∈ [0.05, 1], angle t = 3.5π·r (+ π for arm 1); x = (r sin t, r cos t)."""
+    labels = _halves(n)
+    r = rng.uniform(0.05, 1.0, n)
+    t = 3.5 * math.pi * r + math.pi * labels
+    X = np.stack([r * np.sin(t), r * np.cos(t)])
+    return X + rng.normal(0.0, noise * 0.5, X.shape), labels
 
 
 def _blobs(rng, n, noise, k):
+    """k gaussian blobs (σ = 0.15 + noise) centred on a circle, neighbours ≥ 1.2 apart."""
+    radius = max(0.7, 0.6 / math.sin(math.pi / k))
     angles = 2 * math.pi * np.arange(k) / k + math.pi / 2
-    centres = 0.7 * np.stack([np.cos(angles), np.sin(angles)])
+    centres = radius * np.stack([np.cos(angles), np.sin(angles)])
     labels = np.arange(n) % k
-    X = centres[:, labels] + rng.normal(0, 0.15 + noise, (2, n))
-    return X, labels
+    return centres[:, labels] + rng.normal(0.0, 0.15 + noise, (2, n)), labels
 
 
-def make_dataset(name: str, n_samples: int = 200, noise: float = 0.1,
-                 test_fraction: float = 0.25, seed: int = 0, n_classes: int = 3) -> Dataset:
-    """A built-in dataset (see DATASETS); the same arguments always give the same arrays."""
-    if name not in DATASETS:
-        raise ValueError(f"unknown dataset {name!r}; choose one of: {', '.join(DATASETS)}")
-    if int(n_samples) < 2:
-        raise ValueError(f"n_samples must be at least 2, got {n_samples}")
-    if noise < 0 or not math.isfinite(noise):
-        raise ValueError(f"noise must be a number ≥ 0, got {noise}")
-    _check_fraction(test_fraction)
-    if n_classes < 2:
-        raise ValueError(f"n_classes must be at least 2, got {n_classes}")
-    n = int(n_samples)
-    rng = np.random.default_rng([seed, 0])
-    description = DATASETS[name]
-    xy = ("x1", "x2")
-
-    if name == "xor_table":
-        X = np.array([[0.0, 0.0, 1.0, 1.0], [0.0, 1.0, 0.0, 1.0]])
-        labels = np.array([0, 1, 1, 0])
-        return _classification(name, X, labels, ("0", "1"), 0.0, seed, xy, description)
-    if name == "single":
-        X, Y = np.array([[0.05], [0.10]]), np.array([[0.01], [0.99]])
-        return Dataset(name, X, Y, np.zeros((2, 0)), np.zeros((2, 0)), "regression", xy,
-                       ("y1", "y2"), description=description)
-    if name == "sine":
-        x = rng.uniform(-math.pi, math.pi, n)
-        Y = np.sin(x) + rng.normal(0, noise, n)
-        return _regression(name, x[None, :], Y[None, :], test_fraction, seed, ("x",),
-                           description)
-    if name == "plane":
-        X = rng.uniform(-1, 1, (2, n))
-        Y = 0.8 * X[0] - 0.5 * X[1] + 0.3 + rng.normal(0, noise, n)
-        return _regression(name, X, Y[None, :], test_fraction, seed, xy, description)
-    if name == "blobs":
-        X, labels = _blobs(rng, n, noise, n_classes)
-        names = tuple(f"class {c}" for c in range(n_classes))
-    else:
-        X, labels = {"moons": _moons, "circles": _circles, "xor": _xor,
-                     "spiral": _spiral}[name](rng, n, noise)
-        names = ("0", "1")
-    return _classification(name, X, labels, names, test_fraction, seed, xy, description)
+def _sine(rng, n, noise):
+    x = rng.uniform(-math.pi, math.pi, (1, n))
+    return x, np.sin(x) + rng.normal(0.0, noise, (1, n)), ("x",)
 
 
-def _classification(name, X, labels, class_names, test_fraction, seed, input_names,
-                    description) -> Dataset:
-    k = len(class_names)
-    Y = encode(labels, k, one_hot=k > 2)
-    split = _split(X, Y, labels, test_fraction, seed)
-    output_names = tuple(class_names) if k > 2 else (class_names[1],)
-    return Dataset(name=name, task="classification", input_names=tuple(input_names),
-                   output_names=output_names, class_names=tuple(class_names),
-                   description=description, **split)
+def _plane(rng, n, noise):
+    X = rng.uniform(-1.0, 1.0, (2, n))
+    Y = 0.8 * X[:1] - 0.5 * X[1:] + 0.3 + rng.normal(0.0, noise, (1, n))
+    return X, Y, ("x1", "x2")
 
 
-def _regression(name, X, Y, test_fraction, seed, input_names, description) -> Dataset:
-    split = _split(X, Y, None, test_fraction, seed)
-    output_names = ("y",) if Y.shape[0] == 1 else tuple(f"y{k + 1}" for k in range(Y.shape[0]))
-    return Dataset(name=name, task="regression", input_names=tuple(input_names),
-                   output_names=output_names, description=description, **split)
+_CLASSIFICATION = {"xor": _xor, "circles": _circles, "moons": _moons, "spiral": _spiral,
+                   "blobs": _blobs}
+_REGRESSION = {"sine": _sine, "plane": _plane}

@@ -31,6 +31,14 @@ def _log_softmax(z: np.ndarray) -> np.ndarray:
     return shifted - np.log(np.exp(shifted).sum(axis=0, keepdims=True))
 
 
+def _ratio(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """p / q, with 0 where p is 0 (even when q is 0)."""
+    out = np.zeros(np.broadcast(p, q).shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        np.divide(p, q, out=out, where=p != 0)
+    return out
+
+
 def _softmax_jvp(a, g, out):
     """δ = Jᵀg for softmax: δ = a ⊙ (g − Σₖ aₖ gₖ), per column."""
     np.multiply(a, g, out=out)
@@ -77,10 +85,11 @@ class Loss:
             return 2.0 * (a - y) / n
         if self.name == "half_sse":
             return a - y
-        with np.errstate(divide="ignore", invalid="ignore"):
-            if self.name == "bce":
-                return (a - y) / (a * (1.0 - a)) / n
-            return -y / a
+        # −y/a (+ (1 − y)/(1 − a) for bce), each term 0 where its coefficient is 0: a saturated
+        # output that matches its target (a = y = 1, or a = 0 where y = 0) has a finite ∂L/∂a.
+        if self.name == "bce":
+            return (_ratio(1.0 - y, 1.0 - a) - _ratio(y, a)) / n
+        return -_ratio(y, a)
 
     # --- output error ------------------------------------------------------------------------
     def output_delta(self, g: Activation, z, a, y, diff, gp, delta) -> None:

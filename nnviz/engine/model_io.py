@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +59,7 @@ def network_from_dict(d) -> object:
     if d.get("format") != FORMAT:
         raise ModelFileError(f"not an nnviz model: 'format' is {d.get('format')!r}, "
                              f"expected {FORMAT!r}")
-    if d.get("version") != VERSION:
+    if isinstance(d.get("version"), bool) or d.get("version") != VERSION:
         raise ModelFileError(f"model format version {d.get('version')!r} is not supported "
                              f"(this nnviz reads version {VERSION})")
     for key in ("layers", "activations", "loss", "W", "b"):
@@ -74,9 +75,12 @@ def network_from_dict(d) -> object:
         if not isinstance(d[key], list) or len(d[key]) != L:
             raise ModelFileError(f"{key!r} must be a list of {L} entries (one per layer "
                                  f"1..{L}), got {_describe(d[key])}")
+    seed = d.get("seed", 0)
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise ModelFileError(f"'seed' must be a whole number ≥ 0 or null, got {seed!r}")
     try:
-        net = Network(layers, activations=d["activations"], loss=d["loss"],
-                      seed=d.get("seed", 0), optimizer=d.get("optimizer", "sgd"),
+        net = Network(layers, activations=d["activations"], loss=d["loss"], seed=seed,
+                      optimizer=d.get("optimizer", "sgd"),
                       l2=_number(d.get("l2", 0.0), "l2"), lr=_number(d.get("lr", 0.1), "lr"))
     except ValueError as exc:
         raise ModelFileError(str(exc)) from None
@@ -145,8 +149,11 @@ def _matrix(value, shape: tuple, what: str) -> np.ndarray:
                              f"level(s) of lists of shape {shape}") from None
     if arr.shape != shape:
         raise ModelFileError(f"{what} must have shape {shape}, got {arr.shape}")
-    if any(isinstance(v, bool) for v in np.ravel(np.array(value, dtype=object))):
-        raise ModelFileError(f"{what} contains true/false where numbers are expected")
+    for v in np.ravel(np.array(value, dtype=object)):
+        if isinstance(v, bool | np.bool_):
+            raise ModelFileError(f"{what} contains true/false where numbers are expected")
+        if not isinstance(v, numbers.Real):  # np.array would have read "0.5" or null
+            raise ModelFileError(f"{what} contains {v!r} where a number is expected")
     if not np.isfinite(arr).all():
         raise ModelFileError(f"{what} contains a value that is not a finite number")
     return arr

@@ -247,9 +247,10 @@ class Network:
         """(z, a) for every layer: z[0] is None, a[0] = X; shapes (n_l, m)."""
         a = [self._check_X(X)]
         z = [None]
-        for l in range(1, self.L + 1):
-            z.append(self.W[l] @ a[-1] + self.b[l])
-            a.append(self._g[l](z[-1]))
+        with _quiet():
+            for l in range(1, self.L + 1):
+                z.append(self.W[l] @ a[-1] + self.b[l])
+                a.append(self._g[l](z[-1]))
         return z, a
 
     def predict(self, X) -> np.ndarray:
@@ -260,15 +261,17 @@ class Network:
         """J on (X, Y), including the L2 term when λ > 0."""
         z, a = self.forward_all(X)
         Y = self._check_Y(Y, a[-1].shape[1])
-        J = float(self._loss.per_example(z[-1], a[-1], Y).mean())
+        with _quiet():
+            J = float(self._loss.per_example(z[-1], a[-1], Y).mean())
         return J + self._l2_cost()
 
     def gradients(self, X, Y) -> tuple[float, list, list]:
         """(J, dW, db) on one batch without updating: copies, dW[0] = db[0] = None."""
         ws = self._load(X, Y)
-        J = self._forward_cost(ws)
-        for l in range(self.L, 0, -1):
-            self._backward_layer(ws, l)
+        with _quiet():
+            J = self._forward_cost(ws)
+            for l in range(self.L, 0, -1):
+                self._backward_layer(ws, l)
         return J, [None, *(self.dW[l].copy() for l in range(1, self.L + 1))], \
             [None, *(self.db[l].copy() for l in range(1, self.L + 1))]
 
@@ -281,10 +284,11 @@ class Network:
         """
         lr = self.lr if lr is None else lr
         ws = self._load(X, Y)
-        J = self._forward_cost(ws)
-        for l in range(self.L, 0, -1):
-            self._backward_layer(ws, l)
-        self._update(lr)
+        with _quiet():
+            J = self._forward_cost(ws)
+            for l in range(self.L, 0, -1):
+                self._backward_layer(ws, l)
+            self._update(lr)
         if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
             self._diverged(J, lr, ws)
         return J
@@ -300,25 +304,30 @@ class Network:
         ws = self._load(X, Y)
         L = self.L
         for l in range(1, L + 1):
-            self._forward_layer(ws, l)
+            with _quiet():  # never held across a yield
+                self._forward_layer(ws, l)
             yield Phase.frozen("forward", l, a_prev=ws.a[l - 1], W=self.W[l], b=self.b[l],
                                z=ws.z[l], a=ws.a[l])
-        J = self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
-        losses = self._loss.per_example(ws.z[L], ws.a[L], ws.y)
+        with _quiet():
+            J = self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
+            losses = self._loss.per_example(ws.z[L], ws.a[L], ws.y)
+            dJ_da = self._loss.dJ_da(ws.a[L], ws.y)
         yield Phase.frozen("cost", L, z=ws.z[L], a=ws.a[L], y=ws.y, losses=losses,
-                           J=np.float64(J), dJ_da=self._loss.dJ_da(ws.a[L], ws.y))
+                           J=np.float64(J), dJ_da=dJ_da)
         for l in range(L, 0, -1):
-            self._backward_layer(ws, l)
-            gp = ws.gp[l] if self._g[l].elementwise else None
-            dA = self._loss.dJ_da(ws.a[L], ws.y) if l == L else ws.dA[l]
-            # g′ for display where the step itself does not compute it: the output layer (fused
-            # output error) and linear layers (δ = ∂J/∂a); the arithmetic never reads these.
-            if self._g[l].elementwise and (l == L or self._g[l].linear):
-                self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
+            with _quiet():
+                self._backward_layer(ws, l)
+                gp = ws.gp[l] if self._g[l].elementwise else None
+                dA = dJ_da if l == L else ws.dA[l]
+                # g′ for display where the step itself does not compute it: the output layer
+                # (fused output error) and linear layers (δ = ∂J/∂a); the step never reads these.
+                if self._g[l].elementwise and (l == L or self._g[l].linear):
+                    self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
             yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l],
                                a_prev=ws.a[l - 1], W=self.W[l], dW=self.dW[l], db=self.db[l])
         before = self.theta.copy()
-        self._update(lr)
+        with _quiet():
+            self._update(lr)
         if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
             self._diverged(J, lr, ws)
         yield Phase.frozen("update", 0, theta_before=before, theta_after=self.theta,
@@ -439,6 +448,12 @@ class Network:
         net = Network.from_dict(self.to_dict())
         net.set_state(self.get_state())
         return net
+
+
+def _quiet() -> np.errstate:
+    """Silence NumPy's overflow/invalid/divide warnings: a step that produces NaN or infinity
+    is detected from its values and reported once, as a DivergenceError."""
+    return np.errstate(over="ignore", invalid="ignore", divide="ignore")
 
 
 def _check_sizes(sizes) -> tuple[int, ...]:
