@@ -5,6 +5,9 @@ Every kernel works column-wise on arrays of shape (n_l, m): one column per examp
     forward(z, out)         out = g(z)
     derivative(z, a, out)   out = g′(z), given a = g(z) (cheaper for sigmoid and tanh)
 
+Each is written once, as a builder of prepared NumPy calls (`forward_ops`, `derivative_ops`),
+so that the training step runs the very same operations without rebuilding them.
+
 Softmax couples the outputs of one example, so it has no elementwise derivative: the network
 applies its Jacobian (δ = a ⊙ (∂J/∂a − Σ_k a_k ∂J/∂a_k)) and it is allowed in the output layer only.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -22,85 +26,113 @@ _EXP_LIMIT = 700.0
 LEAKY_SLOPE = 0.01
 
 
+def constant(x: float) -> np.ndarray:
+    """A read-only 0-d float64 array: NumPy takes it faster than a Python float."""
+    c = np.array(float(x))
+    c.setflags(write=False)
+    return c
+
+
+_ZERO, _ONE = constant(0.0), constant(1.0)
+_C_EXP_LIMIT, _C_SLOPE, _C_ONE_MINUS_SLOPE = (constant(_EXP_LIMIT), constant(LEAKY_SLOPE),
+                                              constant(1.0 - LEAKY_SLOPE))
+
+
+def run(ops) -> None:
+    """Run a list of prepared operations (see `Activation.forward_ops`)."""
+    for op in ops:
+        op()
+
+
 @dataclass(frozen=True, slots=True)
 class Activation:
-    """One activation g: its in-place kernels and the formula the interface writes out."""
+    """One activation g: builders of its in-place operations and the formulas the interface
+    writes out.
+
+    `forward_ops(z, out)` and `derivative_ops(z, a, out)` return lists of zero-argument calls
+    (NumPy functions with their arrays bound) that write g(z), resp. g′(z), into `out`. The
+    training step builds them once per batch size and then only runs them.
+    """
 
     name: str
-    forward: Callable[[np.ndarray, np.ndarray], object]
-    derivative: Callable[[np.ndarray, np.ndarray, np.ndarray], object] | None
+    forward_ops: Callable[[np.ndarray, np.ndarray], list]
+    derivative_ops: Callable[[np.ndarray, np.ndarray, np.ndarray], list] | None
     formula: str
     derivative_formula: str
     symbol: str
     elementwise: bool = True
     linear: bool = False
 
+    def forward(self, z: np.ndarray, out: np.ndarray) -> None:
+        """out = g(z)."""
+        run(self.forward_ops(z, out))
+
+    def derivative(self, z: np.ndarray, a: np.ndarray, out: np.ndarray) -> None:
+        """out = g′(z), given a = g(z)."""
+        run(self.derivative_ops(z, a, out))
+
     def __call__(self, z: np.ndarray) -> np.ndarray:
         """g(z) into a new array (for prediction and reference computations)."""
-        out = np.empty_like(z, dtype=np.float64)
-        self.forward(np.asarray(z, dtype=np.float64), out)
+        z = np.asarray(z, dtype=np.float64)
+        out = np.empty_like(z)
+        self.forward(z, out)
         return out
 
 
 def _sigmoid(z, out):
     # σ(z) = 1 / (1 + e^(−z)), with −z capped so that e^(−z) never overflows.
-    np.negative(z, out=out)
-    np.minimum(out, _EXP_LIMIT, out=out)
-    np.exp(out, out=out)
-    out += 1.0
-    np.reciprocal(out, out=out)
+    return [partial(np.negative, z, out), partial(np.minimum, out, _C_EXP_LIMIT, out=out),
+            partial(np.exp, out, out), partial(np.add, out, _ONE, out),
+            partial(np.reciprocal, out, out)]
 
 
 def _sigmoid_prime(z, a, out):
     # σ′(z) = σ(z)(1 − σ(z))
-    np.subtract(1.0, a, out=out)
-    np.multiply(out, a, out=out)
+    return [partial(np.subtract, _ONE, a, out), partial(np.multiply, out, a, out)]
 
 
 def _tanh(z, out):
-    np.tanh(z, out=out)
+    return [partial(np.tanh, z, out)]
 
 
 def _tanh_prime(z, a, out):
     # tanh′(z) = 1 − tanh²(z)
-    np.multiply(a, a, out=out)
-    np.subtract(1.0, out, out=out)
+    return [partial(np.multiply, a, a, out), partial(np.subtract, _ONE, out, out)]
 
 
 def _relu(z, out):
-    np.maximum(z, 0.0, out=out)
+    return [partial(np.maximum, z, _ZERO, out=out)]
 
 
 def _relu_prime(z, a, out):
     # relu′(0) is taken as 0.
-    np.greater(z, 0.0, out=out)
+    return [partial(np.greater, z, _ZERO, out)]
 
 
 def _leaky_relu(z, out):
     # max(z, 0.01·z) is z for z > 0 and 0.01·z otherwise.
-    np.multiply(z, LEAKY_SLOPE, out=out)
-    np.maximum(z, out, out=out)
+    return [partial(np.multiply, z, _C_SLOPE, out), partial(np.maximum, z, out, out=out)]
 
 
 def _leaky_relu_prime(z, a, out):
-    np.greater(z, 0.0, out=out)
-    out *= 1.0 - LEAKY_SLOPE
-    out += LEAKY_SLOPE
+    return [partial(np.greater, z, _ZERO, out), partial(np.multiply, out, _C_ONE_MINUS_SLOPE, out),
+            partial(np.add, out, _C_SLOPE, out)]
 
 
 def _linear(z, out):
-    np.copyto(out, z)
+    return [] if out is z else [partial(np.copyto, out, z)]
 
 
 def _linear_prime(z, a, out):
-    out.fill(1.0)
+    return [partial(out.fill, 1.0)]
 
 
 def _softmax(z, out):
     # softmax(z)_k = e^(z_k − max z) / Σ_j e^(z_j − max z), per column.
-    np.subtract(z, z.max(axis=0, keepdims=True), out=out)
-    np.exp(out, out=out)
-    out /= out.sum(axis=0, keepdims=True)
+    row = np.empty((1, z.shape[1]))
+    return [partial(np.max, z, 0, row, True), partial(np.subtract, z, row, out),
+            partial(np.exp, out, out), partial(np.sum, out, 0, None, row, True),
+            partial(np.divide, out, row, out)]
 
 
 ACTIVATIONS: dict[str, Activation] = {

@@ -4,7 +4,7 @@
 
 reported per layer as the largest relative error (gradients smaller than 1e-4 are compared
 absolutely, so that rounding noise on a zero gradient does not look like an error). Values below
-about 1e-7 mean backprop is right. ε = 1e-5 balances rounding noise (∝ 1/ε) against the
+about 1e-6 mean backprop is right. ε = 1e-5 balances rounding noise (∝ 1/ε) against the
 truncation error (∝ ε²); with 1e-6, a correct backprop can show errors above 1e-6.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import param_slice
+from .layout import layer_views
 
 _FLOOR = 1e-4
 
@@ -50,10 +50,7 @@ def gradient_check(net, X, Y, eps: float = 1e-5) -> list[LayerCheck]:
     """Compare backprop with finite differences on (X, Y); the network is left unchanged."""
     _, dW, db = net.gradients(X, Y)
     num = numeric_gradient(net, X, Y, eps)
-    W_num = [num[param_slice(net.theta, net.W[l])].reshape(net.W[l].shape)
-             for l in range(1, net.L + 1)]
-    b_num = [num[param_slice(net.theta, net.b[l])].reshape(net.b[l].shape)
-             for l in range(1, net.L + 1)]
+    W_num, b_num = (views[1:] for views in layer_views(num, net.sizes))
     out = []
     for l in range(1, net.L + 1):
         err = max(_rel_error(dW[l], W_num[l - 1]), _rel_error(db[l], b_num[l - 1]))

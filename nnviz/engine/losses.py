@@ -15,10 +15,11 @@ log softmax(z) = z − logsumexp(z)), so no log(0) and no overflow occur for any
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
-from .activations import Activation
+from .activations import Activation, constant, run
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
@@ -37,14 +38,6 @@ def _ratio(p: np.ndarray, q: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         np.divide(p, q, out=out, where=p != 0)
     return out
-
-
-def _softmax_jvp(a, g, out):
-    """δ = Jᵀg for softmax: δ = a ⊙ (g − Σₖ aₖ gₖ), per column."""
-    np.multiply(a, g, out=out)
-    s = out.sum(axis=0, keepdims=True)
-    np.subtract(g, s, out=out)
-    out *= a
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +63,35 @@ class Loss:
 
     def cost(self, z, a, y, diff) -> float:
         """J = mean over the batch of L; leaves diff = a − y for the output error."""
-        np.subtract(a, y, out=diff)
-        m = a.shape[1]
-        if self.name == "mse":
-            return float(np.vdot(diff, diff)) / (m * a.shape[0])
-        if self.name == "half_sse":
-            return 0.5 * float(np.vdot(diff, diff)) / m
-        return float(self.per_example(z, a, y).sum()) / m
+        J0 = np.zeros(())
+        ops, scale = self.cost_ops(z, a, y, diff, J0)
+        run(ops)
+        return float(J0) * scale
+
+    def cost_ops(self, z, a, y, diff, J0) -> tuple[list, float]:
+        """Prepared operations that leave diff = a − y and a sum S in the 0-d array J0, with
+        the factor that turns S into J = scale·S."""
+        m, n = a.shape[1], a.shape[0]
+        ops = [partial(np.subtract, a, y, diff)]
+        if self.name in ("mse", "half_sse"):  # S = Σ (a − y)²
+            flat = diff.reshape(-1)
+            ops.append(partial(np.dot, flat, flat, J0))
+            return ops, (1.0 / (m * n) if self.name == "mse" else 0.5 / m)
+        t1, t2 = np.empty_like(z), np.empty_like(z)
+        if self.name == "bce":  # S = Σ softplus(z) − y·z = Σ max(z, 0) + log1p(e^−|z|) − y·z
+            ops += [partial(np.maximum, z, constant(0.0), out=t1), partial(np.abs, z, t2),
+                    partial(np.negative, t2, t2), partial(np.exp, t2, t2),
+                    partial(np.log1p, t2, t2), partial(np.add, t1, t2, t1),
+                    partial(np.multiply, y, z, t2), partial(np.subtract, t1, t2, t1),
+                    partial(np.sum, t1, None, None, J0)]
+            return ops, 1.0 / (m * n)
+        # cross_entropy: S = Σ y·log softmax(z) = Σ y·(z − max z − log Σ e^(z − max z))
+        row = np.empty((1, m))
+        ops += [partial(np.max, z, 0, row, True), partial(np.subtract, z, row, t1),
+                partial(np.exp, t1, t2), partial(np.sum, t2, 0, None, row, True),
+                partial(np.log, row, row), partial(np.subtract, t1, row, t1),
+                partial(np.multiply, t1, y, t1), partial(np.sum, t1, None, None, J0)]
+        return ops, -1.0 / m
 
     def dJ_da(self, a: np.ndarray, y: np.ndarray) -> np.ndarray:
         """∂L/∂a[L] per example, shape (n, m) (for display; δ[L] uses the fused forms)."""
@@ -93,30 +108,36 @@ class Loss:
 
     # --- output error ------------------------------------------------------------------------
     def output_delta(self, g: Activation, z, a, y, diff, gp, delta) -> None:
-        """δ[L] = ∂L/∂a[L] ⊙ g′(z[L]) into `delta`, given diff = a − y from `cost`.
+        """δ[L] = ∂L/∂a[L] ⊙ g′(z[L]) into `delta`, given diff = a − y from `cost`."""
+        run(self.output_delta_ops(g, z, a, y, diff, gp, delta))
+
+    def output_delta_ops(self, g: Activation, z, a, y, diff, gp, delta,
+                         scale: float = 1.0) -> list:
+        """Prepared operations for scale·δ[L] = scale·∂L/∂a[L] ⊙ g′(z[L]), reading diff = a − y.
 
         Fused, exact forms: sigmoid + bce gives δ = (a − y)/n; softmax + cross_entropy gives
-        δ = a·Σₖyₖ − y (= a − y for one-hot targets).
+        δ = a·Σₖyₖ − y (= a − y for one-hot targets). The training step passes scale = 1/m,
+        which carries the batch average through every δ[l] at no extra cost.
         """
+        n = a.shape[0]
         if self.name == "bce":  # sigmoid output
-            np.multiply(diff, 1.0 / a.shape[0], out=delta)
-            return
+            return [partial(np.multiply, diff, constant(scale / n), delta)]
         if self.name == "cross_entropy":  # softmax output
-            np.multiply(a, y.sum(axis=0, keepdims=True), out=delta)
-            delta -= y
-            return
-        scale = 2.0 / a.shape[0] if self.name == "mse" else 1.0
-        if not g.elementwise:  # softmax with a squared error: apply the Jacobian
-            np.multiply(diff, scale, out=gp)
-            _softmax_jvp(a, gp, delta)
-            return
-        if scale == 1.0:
-            np.copyto(delta, diff)
-        else:
-            np.multiply(diff, scale, out=delta)
+            row = np.empty((1, a.shape[1]))
+            ops = [partial(np.sum, y, 0, None, row, True), partial(np.multiply, a, row, delta),
+                   partial(np.subtract, delta, y, delta)]
+            return ops if scale == 1.0 else ops + [partial(np.multiply, delta, constant(scale),
+                                                           delta)]
+        c = constant(scale * (2.0 / n if self.name == "mse" else 1.0))
+        if not g.elementwise:  # softmax with a squared error: δ = a ⊙ (g − Σₖ aₖgₖ)
+            row = np.empty((1, a.shape[1]))
+            return [partial(np.multiply, diff, c, gp), partial(np.multiply, a, gp, delta),
+                    partial(np.sum, delta, 0, None, row, True),
+                    partial(np.subtract, gp, row, delta), partial(np.multiply, delta, a, delta)]
+        ops = [partial(np.multiply, diff, c, delta)]
         if not g.linear:
-            g.derivative(z, a, gp)
-            delta *= gp
+            ops += g.derivative_ops(z, a, gp) + [partial(np.multiply, delta, gp, delta)]
+        return ops
 
     def check_output(self, output_activation: str) -> None:
         """Raise a ValueError when this loss is undefined for that output layer."""

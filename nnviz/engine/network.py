@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 import numpy as np
 
-from .activations import get_activation
+from .activations import get_activation, run
+from .layout import augmented_views, layer_views, parameter_count
 from .losses import get_loss
 from .optimizers import make_optimizer
 from .trace import Phase, StepTrace
@@ -75,21 +77,66 @@ class LayerParams(Sequence):
 
 
 class _Workspace:
-    """Preallocated buffers for one batch size m: a[0..L], z, ∂J/∂a, g′, δ for 1..L."""
+    """Preallocated buffers for one batch size m, and the step's operations on them.
 
-    __slots__ = ("m", "a", "aT", "z", "dA", "gp", "delta", "y", "diff", "mean_col")
+    Buffers: a[0..L] (a[l] for l < L is the top of a_aug[l] = [a[l]; 1], whose last row of ones
+    carries the bias, see `layout`), z, ∂J/∂a, g′, δ for 1..L. The δ and ∂J/∂a buffers hold
+    the per-example values divided by m, so that δ·[a; 1]ᵀ is already the batch average.
+    For a linear layer a[l] is z[l] and δ[l] is ∂J/∂a[l] (no copies). The operations are
+    prepared once (NumPy calls with their arrays bound; scalars as 0-d arrays, which NumPy
+    takes faster than Python floats):
+    `forward[l]`, `cost` (leaves the sum S in J0, J = cost_scale·S) and `backward[l]`; `train`
+    is all of them in order, which is what a plain step runs.
+    """
 
-    def __init__(self, sizes: Sequence[int], m: int):
+    __slots__ = ("m", "a", "a_aug", "z", "dA", "gp", "delta", "y", "diff", "J0", "cost_scale",
+                 "forward", "cost", "backward", "train")
+
+    def __init__(self, net: Network, m: int):
+        sizes, L, g = net.sizes, net.L, net._g
         self.m = m
-        self.a = [np.zeros((n, m)) for n in sizes]
-        self.aT = [x.T for x in self.a]
-        self.z = [None, *(np.zeros((n, m)) for n in sizes[1:])]
-        self.dA = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.a_aug = [np.ones((n + 1, m)) for n in sizes[:-1]]
+        self.a, self.z = [self.a_aug[0][:-1]], [None]
+        for l in range(1, L + 1):
+            a = self.a_aug[l][:-1] if l < L else np.zeros((sizes[l], m))
+            self.a.append(a)
+            self.z.append(a if g[l].linear else np.zeros((sizes[l], m)))
+        dA_aug = [None] + [np.zeros((n + 1, m)) for n in sizes[1:-1]]
+        self.dA = [None] + [dA_aug[l][:-1] for l in range(1, L)] + [np.zeros((sizes[L], m))]
+        self.delta = [None] + [self.dA[l] if g[l].linear else np.zeros((sizes[l], m))
+                               for l in range(1, L)] + [np.zeros((sizes[L], m))]
         self.gp = [None, *(np.zeros((n, m)) for n in sizes[1:])]
-        self.delta = [None, *(np.zeros((n, m)) for n in sizes[1:])]
         self.y = np.zeros((sizes[-1], m))
         self.diff = np.zeros((sizes[-1], m))
-        self.mean_col = np.full((m, 1), 1.0 / m)  # db = δ·(1/m, …, 1/m)ᵀ
+        self.J0 = np.zeros(())
+
+        self.forward = [None]
+        for l in range(1, L + 1):  # z[l] = [W[l] | b[l]]·[a[l−1]; 1];  a[l] = g(z[l])
+            z = self.z[l]
+            self.forward.append([partial(np.dot, net._Wb[l], self.a_aug[l - 1], z)]
+                                + g[l].forward_ops(z, self.a[l]))
+        self.cost, self.cost_scale = net._loss.cost_ops(self.z[L], self.a[L], self.y,
+                                                        self.diff, self.J0)
+        self.backward = [None] * (L + 1)
+        for l in range(L, 0, -1):
+            z, a, delta = self.z[l], self.a[l], self.delta[l]
+            if l == L:
+                ops = net._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
+                                                 delta, scale=1.0 / m)
+            else:  # δ[l] = (W[l+1]ᵀ·δ[l+1]) ⊙ g′(z[l]); the product's last row (b) is unused
+                ops = [partial(np.dot, net._Wb[l + 1].T, self.delta[l + 1], dA_aug[l])]
+                if not g[l].linear:
+                    ops += g[l].derivative_ops(z, a, self.gp[l])
+                    ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
+            # [dW[l] | db[l]] = (1/m) δ[l]·[a[l−1]; 1]ᵀ  (+ λ[W[l] | 0]); the buffers hold δ/m
+            ops.append(partial(np.dot, delta, self.a_aug[l - 1].T, net._dWb[l]))
+            if net.l2:
+                tmp = np.empty_like(net.W[l])
+                ops += [partial(np.multiply, net.W[l], net._l2, tmp),
+                        partial(np.add, net.dW[l], tmp, net.dW[l])]
+            self.backward[l] = ops
+        self.train = [op for ops in self.forward[1:] for op in ops] + self.cost + [
+            op for l in range(L, 0, -1) for op in self.backward[l]]
 
 
 class Network:
@@ -119,23 +166,20 @@ class Network:
         self._loss.check_output(names[-1])
         self.seed = seed
 
-        shapes = [(self.sizes[l], self.sizes[l - 1]) for l in range(1, L + 1)]
-        n_weights = sum(r * c for r, c in shapes)
-        self.theta = np.zeros(n_weights + sum(self.sizes[1:]))
+        self.theta = np.zeros(parameter_count(self.sizes))
         self.grad = np.zeros_like(self.theta)
-        self._n_weights = n_weights
-        self.W = LayerParams(_views(self.theta, shapes, 0), "W")
-        self.b = LayerParams(_views(self.theta, [(r, 1) for r, _ in shapes], n_weights), "b")
-        self.dW = LayerParams(_views(self.grad, shapes, 0), "dW")
-        self.db = LayerParams(_views(self.grad, [(r, 1) for r, _ in shapes], n_weights), "db")
-        self._WT = [None, *(self.W[l].T for l in range(1, L + 1))]
-        self._theta_before = np.zeros_like(self.theta)
+        self._Wb = augmented_views(self.theta, self.sizes)  # [W[l] | b[l]]
+        self._dWb = augmented_views(self.grad, self.sizes)
+        self.W, self.b = (LayerParams(v[1:], n) for v, n in
+                          zip(layer_views(self.theta, self.sizes), "Wb", strict=True))
+        self.dW, self.db = (LayerParams(v[1:], n) for v, n in
+                            zip(layer_views(self.grad, self.sizes), ("dW", "db"), strict=True))
         self._workspaces: dict[int, _Workspace] = {}
         self._last_ws: _Workspace | None = None
 
         self.frozen: frozenset[str] = frozenset()
         self._mask = None
-        self.l2 = float(l2)
+        self._l2 = np.array(float(l2))  # λ, a 0-d array the prepared operations read
         self.lr = float(lr)
         self.optimizer = make_optimizer(optimizer, self.theta.size)
         self.step = 0
@@ -196,10 +240,9 @@ class Network:
             self._mask = None
             return
         self._mask = np.ones_like(self.theta)
+        W_mask, b_mask = layer_views(self._mask, self.sizes)
         for name in names:
-            params = self.W if name[0] == "W" else self.b
-            mask_view = self._mask[param_slice(self.theta, params[int(name[1:])])]
-            mask_view.fill(0.0)
+            (W_mask if name[0] == "W" else b_mask)[int(name[1:])].fill(0.0)
 
     def _group_members(self, group: str) -> set[str]:
         L = self.L
@@ -215,20 +258,35 @@ class Network:
                          f"'W1'..'W{L}' or 'b1'..'b{L}'")
 
     @property
-    def theta_before(self) -> np.ndarray:
-        """θ as it was before the most recent update (read-only view)."""
-        view = self._theta_before.view()
+    def l2(self) -> float:
+        """λ of the L2 term (λ/2)·Σ_l ‖W[l]‖² added to J."""
+        return float(self._l2)
+
+    @l2.setter
+    def l2(self, value: float) -> None:
+        value = float(value)
+        if bool(value) != bool(self._l2):  # the prepared steps include the λW[l] terms or not
+            self._workspaces.clear()
+            self._last_ws = None
+        self._l2[()] = value
+
+    @property
+    def last_update(self) -> np.ndarray:
+        """The step s of the most recent update, θ ← θ − s (read-only view)."""
+        view = self.optimizer.last_step.view()
         view.setflags(write=False)
         return view
 
     def last_pass(self) -> tuple[list, list, list] | None:
-        """(z, a, δ) of the most recent step's batch, as the workspace's own arrays.
+        """(z, a, δ) of the most recent step's batch; δ per example (as in the course).
 
-        Views of buffers the next step overwrites: copy them (see `snapshot.make_snapshot`).
-        None before the first step.
+        z and a are views of buffers the next step overwrites: copy them (see
+        `snapshot.make_snapshot`). None before the first step.
         """
         ws = self._last_ws
-        return None if ws is None else (ws.z, ws.a, ws.delta)
+        if ws is None:
+            return None
+        return ws.z, ws.a, [None] + [d * ws.m for d in ws.delta[1:]]  # δ per example
 
     def get_state(self) -> dict:
         """A copy of everything a step changes: θ, the optimizer state and the step count."""
@@ -269,9 +327,8 @@ class Network:
         """(J, dW, db) on one batch without updating: copies, dW[0] = db[0] = None."""
         ws = self._load(X, Y)
         with _quiet():
-            J = self._forward_cost(ws)
-            for l in range(self.L, 0, -1):
-                self._backward_layer(ws, l)
+            run(ws.train)
+            J = self._cost_value(ws)
         return J, [None, *(self.dW[l].copy() for l in range(1, self.L + 1))], \
             [None, *(self.db[l].copy() for l in range(1, self.L + 1))]
 
@@ -279,57 +336,61 @@ class Network:
     def train_step(self, X, Y, lr=None) -> float:
         """One gradient-descent step on the batch (X, Y); returns J before the update.
 
-        X: (n_0, m), Y: (n_L, m). Raises DivergenceError (weights unchanged) when the cost,
-        the gradient or the new weights are not finite.
+        X: (n_0, m), Y: (n_L, m). Raises DivergenceError, with the weights unchanged, when the
+        cost or the step is not finite.
         """
         lr = self.lr if lr is None else lr
         ws = self._load(X, Y)
-        with _quiet():
-            J = self._forward_cost(ws)
-            for l in range(self.L, 0, -1):
-                self._backward_layer(ws, l)
-            self._update(lr)
-        if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
-            self._diverged(J, lr, ws)
+        try:
+            run(ws.train)
+            J = self._cost_value(ws)
+            self._update(J, lr, ws)
+        except (RuntimeWarning, FloatingPointError):
+            # NumPy's overflow warnings were made errors (np.seterr, -W error): redo the step
+            # quietly, so that a divergence is reported as a DivergenceError. No errstate on the
+            # normal path: entering one costs about a microsecond, 5% of a small step.
+            with _quiet():
+                run(ws.train)
+                J = self._cost_value(ws)
+                self._update(J, lr, ws)
         return J
 
     def step_phases(self, X, Y, lr=None) -> Iterator[Phase]:
         """Take one step phase by phase, yielding each phase's values as it is computed.
 
-        Order: forward 1..L, cost, backward L..1, update. The arithmetic is exactly that of
-        `train_step` (same buffers, same operations), so the end result is bit-for-bit equal.
-        The update happens only when the generator is run to the end.
+        Order: forward 1..L, cost, backward L..1, update. The operations are those of
+        `train_step` (the same prepared calls on the same buffers), so the end result is
+        bit-for-bit equal. The update happens only when the generator is run to the end.
         """
         lr = self.lr if lr is None else lr
         ws = self._load(X, Y)
         L = self.L
         for l in range(1, L + 1):
             with _quiet():  # never held across a yield
-                self._forward_layer(ws, l)
+                run(ws.forward[l])
             yield Phase.frozen("forward", l, a_prev=ws.a[l - 1], W=self.W[l], b=self.b[l],
                                z=ws.z[l], a=ws.a[l])
         with _quiet():
-            J = self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
+            run(ws.cost)
+            J = self._cost_value(ws)
             losses = self._loss.per_example(ws.z[L], ws.a[L], ws.y)
             dJ_da = self._loss.dJ_da(ws.a[L], ws.y)
         yield Phase.frozen("cost", L, z=ws.z[L], a=ws.a[L], y=ws.y, losses=losses,
                            J=np.float64(J), dJ_da=dJ_da)
         for l in range(L, 0, -1):
             with _quiet():
-                self._backward_layer(ws, l)
+                run(ws.backward[l])
                 gp = ws.gp[l] if self._g[l].elementwise else None
-                dA = dJ_da if l == L else ws.dA[l]
+                dA = dJ_da if l == L else ws.dA[l] * ws.m  # per example
                 # g′ for display where the step itself does not compute it: the output layer
                 # (fused output error) and linear layers (δ = ∂J/∂a); the step never reads these.
                 if self._g[l].elementwise and (l == L or self._g[l].linear):
                     self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
-            yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l],
+            yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l] * ws.m,
                                a_prev=ws.a[l - 1], W=self.W[l], dW=self.dW[l], db=self.db[l])
         before = self.theta.copy()
         with _quiet():
-            self._update(lr)
-        if not (math.isfinite(J) and math.isfinite(np.vdot(self.theta, self.theta))):
-            self._diverged(J, lr, ws)
+            self._update(J, lr, ws)
         yield Phase.frozen("update", 0, theta_before=before, theta_after=self.theta,
                            lr=np.float64(lr))
 
@@ -341,65 +402,44 @@ class Network:
 
     # --- the step's pieces (shared by train_step and step_phases) -----------------------------
     def _load(self, X, Y) -> _Workspace:
-        X = self._check_X(X)
+        """The workspace for this batch size, with a[0] = X and y = Y copied in."""
+        if not (type(X) is np.ndarray and X.dtype == np.float64 and X.ndim == 2
+                and X.shape[0] == self.sizes[0]):
+            X = self._check_X(X)
         m = X.shape[1]
         ws = self._workspaces.get(m)
         if ws is None:
             if len(self._workspaces) > 8:  # bounded: batch sizes come and go
                 self._workspaces.clear()
-            ws = self._workspaces[m] = _Workspace(self.sizes, m)
+            ws = self._workspaces[m] = _Workspace(self, m)
         np.copyto(ws.a[0], X)
-        np.copyto(ws.y, self._check_Y(Y, m))
+        if not (type(Y) is np.ndarray and Y.shape == ws.y.shape):
+            Y = self._check_Y(Y, m)
+        np.copyto(ws.y, Y)
         self._last_ws = ws
         return ws
 
-    def _forward_layer(self, ws: _Workspace, l: int) -> None:
-        z = ws.z[l]
-        np.dot(self.W[l], ws.a[l - 1], out=z)
-        z += self.b[l]
-        self._g[l].forward(z, ws.a[l])
+    def _cost_value(self, ws: _Workspace) -> float:
+        """J from the sum the cost operations left in J0 (+ the L2 term)."""
+        J = float(ws.J0) * ws.cost_scale
+        return J + self._l2_cost() if self._l2 else J
 
-    def _forward_cost(self, ws: _Workspace) -> float:
-        for l in range(1, self.L + 1):
-            self._forward_layer(ws, l)
-        L = self.L
-        return self._loss.cost(ws.z[L], ws.a[L], ws.y, ws.diff) + self._l2_cost()
-
-    def _backward_layer(self, ws: _Workspace, l: int) -> None:
-        """δ[l], then dW[l] = (1/m) δ[l]·a[l−1]ᵀ (+ λW[l]) and db[l] = (1/m) Σᵢ δ[l]⁽ⁱ⁾."""
-        g, delta = self._g[l], ws.delta[l]
-        if l == self.L:
-            self._loss.output_delta(g, ws.z[l], ws.a[l], ws.y, ws.diff, ws.gp[l], delta)
-        else:
-            np.dot(self._WT[l + 1], ws.delta[l + 1], out=ws.dA[l])
-            if g.linear:
-                np.copyto(delta, ws.dA[l])
-            else:
-                g.derivative(ws.z[l], ws.a[l], ws.gp[l])
-                np.multiply(ws.dA[l], ws.gp[l], out=delta)
-        dW = self.dW[l]
-        np.dot(delta, ws.aT[l - 1], out=dW)
-        dW *= 1.0 / ws.m
-        np.dot(delta, ws.mean_col, out=self.db[l])
-        if self.l2:
-            dW += self.l2 * self.W[l]
-
-    def _update(self, lr: float) -> None:
-        np.copyto(self._theta_before, self.theta)
-        self.optimizer.update(self.theta, self.grad, lr, self._mask)
+    def _update(self, J: float, lr: float, ws: _Workspace) -> None:
+        """θ ← θ − s with the optimizer's step s, unless J or s is not finite."""
+        s = self.optimizer.direction(self.grad, lr, self._mask)
+        if not (math.isfinite(J) and math.isfinite(np.dot(s, s))):
+            self._diverged(J, lr, ws)
+        np.subtract(self.theta, s, self.theta)
         self.step += 1
 
     def _l2_cost(self) -> float:
-        if not self.l2:
+        if not self._l2:
             return 0.0
-        w = self.theta[: self._n_weights]
-        return 0.5 * self.l2 * float(np.vdot(w, w))
+        return 0.5 * self.l2 * sum(float(np.vdot(W, W)) for W in self.W[1:])
 
     def _diverged(self, J: float, lr: float, ws: _Workspace):
-        """Undo the step that produced a NaN/inf and raise DivergenceError."""
-        np.copyto(self.theta, self._theta_before)
+        """Raise DivergenceError for a step that would bring a NaN/inf (θ is left as it was)."""
         self.optimizer.reset()
-        self.step -= 1
         bad_batch = not np.isfinite(ws.a[0]).all() or not np.isfinite(ws.y).all()
         if bad_batch:
             what = "the batch contains NaN or infinite values"
@@ -408,7 +448,7 @@ class Network:
         elif not np.isfinite(self.grad).all():
             what = "the gradient became NaN or infinite"
         else:
-            what = "the updated weights overflowed"
+            what = "the update step became NaN or infinite"
         raise DivergenceError(self.step + 1, what, lr, bad_batch)
 
     def _check_X(self, X) -> np.ndarray:
@@ -469,18 +509,3 @@ def _check_sizes(sizes) -> tuple[int, ...]:
     if len(sizes) < 2 or min(sizes) < 1:
         raise ValueError(f"a network needs at least 2 layers of size ≥ 1, got {list(sizes)}")
     return sizes
-
-
-def _views(flat: np.ndarray, shapes, start: int) -> list[np.ndarray]:
-    views = []
-    for shape in shapes:
-        size = shape[0] * shape[1]
-        views.append(flat[start: start + size].reshape(shape))
-        start += size
-    return views
-
-
-def param_slice(flat: np.ndarray, view: np.ndarray) -> slice:
-    """The slice of `flat` that the view W[l] or b[l] covers."""
-    start = (view.__array_interface__["data"][0] - flat.__array_interface__["data"][0]) // 8
-    return slice(start, start + view.size)

@@ -23,11 +23,21 @@ class SGD:
     def __init__(self, size: int):
         self._step = np.zeros(size)
 
+    @property
+    def last_step(self) -> np.ndarray:
+        """The step s of the latest `direction` call (θ ← θ − s)."""
+        return self._step
+
     def update(self, theta: np.ndarray, grad: np.ndarray, lr: float, mask) -> None:
-        np.multiply(grad, lr, out=self._step)
+        """θ ← θ − s in place."""
+        theta -= self.direction(grad, lr, mask)
+
+    def direction(self, grad: np.ndarray, lr: float, mask) -> np.ndarray:
+        """The step s (θ ← θ − s) for this gradient; advances the optimizer's state."""
+        np.multiply(grad, lr, self._step)
         if mask is not None:
             self._step *= mask
-        theta -= self._step
+        return self._step
 
     def reset(self) -> None:
         """Forget any state (nothing for plain SGD)."""
@@ -47,13 +57,13 @@ class Momentum(SGD):
         self.beta = beta
         self.v = np.zeros(size)
 
-    def update(self, theta, grad, lr, mask) -> None:
+    def direction(self, grad, lr, mask) -> np.ndarray:
         self.v *= self.beta
         self.v += grad
         np.multiply(self.v, lr, out=self._step)
         if mask is not None:
             self._step *= mask
-        theta -= self._step
+        return self._step
 
     def reset(self) -> None:
         self.v.fill(0.0)
@@ -76,7 +86,7 @@ class Adam(SGD):
         self._tmp = np.zeros(size)
         self.t = 0
 
-    def update(self, theta, grad, lr, mask) -> None:
+    def direction(self, grad, lr, mask) -> np.ndarray:
         self.t += 1
         b1, b2 = self.beta1, self.beta2
         self.m *= b1
@@ -94,7 +104,7 @@ class Adam(SGD):
         self._step *= lr / (1.0 - b1**self.t)
         if mask is not None:
             self._step *= mask
-        theta -= self._step
+        return self._step
 
     def reset(self) -> None:
         self.m.fill(0.0)

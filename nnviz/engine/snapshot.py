@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .layout import layer_views
 from .trace import StepTrace, frozen_copy
 
 
@@ -60,24 +61,17 @@ def _frozen_layers(arrays) -> tuple:
     return tuple(None if x is None else frozen_copy(x) for x in arrays)
 
 
-def make_snapshot(net, epoch: int = 0, W_before: np.ndarray | None = None, **extra) -> Snapshot:
+def make_snapshot(net, epoch: int = 0, changed: bool = False, **extra) -> Snapshot:
     """Copy what the interface needs out of `net` (call it in the thread that owns `net`).
 
-    `W_before` is the flat parameter vector before the last update, for W_change.
+    With `changed`, W_change is the last update's ΔW = −s (else zeros).
     """
     L = net.L
     W = _frozen_layers(net.W)
-    if W_before is None:
+    if not changed:
         change = tuple(None if l == 0 else np.zeros_like(W[l]) for l in range(L + 1))
     else:
-        theta_change = net.theta - W_before
-        change = [None]
-        start = 0
-        for l in range(1, L + 1):
-            size = W[l].size
-            change.append(theta_change[start: start + size].reshape(W[l].shape))
-            start += size
-        change = _frozen_layers(change)
+        change = _frozen_layers(layer_views(-net.last_update, net.sizes)[0])
     last = net.last_pass()
     if last is None:
         z, a, delta = (None,) * (L + 1), (None,) * (L + 1), (None,) * (L + 1)

@@ -19,6 +19,8 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .layout import layer_views
+
 
 def frozen_copy(x):
     """A read-only copy of an array (None and scalars pass through as read-only arrays)."""
@@ -88,16 +90,7 @@ class StepTrace:
 
     def params(self, which: str = "after") -> tuple[list, list]:
         """(W, b) before or after the update, as lists indexed 1..L (index 0 None)."""
-        theta = self.find("update")[f"theta_{which}"]
-        shapes = [(self.sizes[l], self.sizes[l - 1]) for l in range(1, self.L + 1)]
-        W, b, start = [None], [None], 0
-        for r, c in shapes:
-            W.append(theta[start: start + r * c].reshape(r, c))
-            start += r * c
-        for r, _ in shapes:
-            b.append(theta[start: start + r].reshape(r, 1))
-            start += r
-        return W, b
+        return layer_views(self.find("update")[f"theta_{which}"], self.sizes)
 
     def to_dict(self) -> dict:
         """JSON-ready content: every phase's values as nested lists."""

@@ -306,7 +306,7 @@ class TrainingLoop:
         costs = self._costs.drain()
         snapshot = make_snapshot(
             net, epoch=trainer.epoch,
-            W_before=net.theta_before if self._has_last_step else None,
+            changed=self._has_last_step,
             batch_size=trainer.batch_size, steps_per_second=self._rate,
             running=self._running, cost_steps=costs[:, 0], cost_values=costs[:, 1],
             cost=float(costs[-1, 1]) if len(costs) else float("nan"),

@@ -146,7 +146,7 @@ def test_engine_gradient_check_reports_tiny_error(output, loss, hidden):
     checks = gradient_check(net, X, Y)
     assert [c.layer for c in checks] == [1, 2]
     for c in checks:
-        assert c.max_rel_error < 1e-7, (c.layer, c.max_rel_error)  # its docstring's bound
+        assert c.max_rel_error < 1e-6, (c.layer, c.max_rel_error)  # its docstring's bound
         assert c.dW_numeric.shape == net.W[c.layer].shape
         assert c.db_numeric.shape == net.b[c.layer].shape
     np.testing.assert_array_equal(net.theta, theta)

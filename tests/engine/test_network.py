@@ -74,9 +74,9 @@ def test_parameter_shapes_and_layout():
         assert net.dW[l].shape == (rows, cols) and net.db[l].shape == (rows, 1)
         assert np.shares_memory(net.W[l], net.theta) and np.shares_memory(net.b[l], net.theta)
     assert net.theta.shape == (15 + 20 + 8 + 5 + 4 + 2,)
-    # θ = [W[1] … W[L], b[1] … b[L]], row-major
-    np.testing.assert_array_equal(net.theta[:15], net.W[1].ravel())
-    np.testing.assert_array_equal(net.theta[-2:], net.b[3].ravel())
+    # θ = [W[1] | b[1]], …, [W[L] | b[L]], each row-major (see nnviz.engine.layout)
+    np.testing.assert_array_equal(net.theta[:20], np.hstack([net.W[1], net.b[1]]).ravel())
+    np.testing.assert_array_equal(net.theta[-10:], np.hstack([net.W[3], net.b[3]]).ravel())
 
 
 def test_writing_one_weight_changes_theta_and_the_prediction():
@@ -97,7 +97,7 @@ def test_assigning_a_whole_layer_changes_theta_and_the_prediction():
     net.b[1] = [[1.0], [2.0], [3.0]]
     net.W[2] = [[1.0, -1.0, 2.0]]
     net.b[2] = [[0.5]]
-    np.testing.assert_array_equal(net.theta, [0, 1, 2, 3, 4, 5, 1, -1, 2, 1, 2, 3, 0.5])
+    np.testing.assert_array_equal(net.theta, [0, 1, 1, 2, 3, 2, 4, 5, 3, 1, -1, 2, 0.5])
     # W[1]·(1, 1) + b[1] = [1, 5, 9] + [1, 2, 3] = [2, 7, 12];  2 − 7 + 24 + 0.5
     assert net.predict([[1.0], [1.0]])[0, 0] == 19.5
     assert net.W[1] is not None and np.shares_memory(net.W[1], net.theta)  # still a view
@@ -236,9 +236,9 @@ def test_train_step_returns_the_cost_before_the_update_and_applies_plain_sgd():
     grad = net.grad.copy()
     assert net.train_step(X, Y) == J  # lr defaults to net.lr
     np.testing.assert_array_equal(net.theta, theta - 0.3 * grad)
-    np.testing.assert_array_equal(net.theta_before, theta)
+    np.testing.assert_array_equal(net.last_update, 0.3 * grad)
     with pytest.raises(ValueError, match="read-only"):
-        net.theta_before[0] = 1.0
+        net.last_update[0] = 1.0
 
 
 def test_lr_and_optimizer_change_between_steps_without_reset():
