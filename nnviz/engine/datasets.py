@@ -327,12 +327,14 @@ def _halves(n: int) -> np.ndarray:
 
 
 def _moons(rng, n, noise, k):
-    """sklearn's make_moons, centred: upper arc (cos t, sin t), lower (1 − cos t, ½ − sin t)."""
+    """sklearn's make_moons, centred: upper arc (cos t, sin t), lower (1 − cos t, ½ − sin t).
+
+    x1 ∈ [−1.5, 1.5], x2 ∈ [−0.75, 0.75] (scaling it down to [−1, 1] slows tanh nets down)."""
     labels = _halves(n)
     t = rng.uniform(0.0, math.pi, n)
     X = np.where(labels == 0, [np.cos(t), np.sin(t)], [1 - np.cos(t), 0.5 - np.sin(t)])
-    X -= [[0.5], [0.25]]
-    return X + rng.normal(0.0, noise, X.shape), labels
+    X += rng.normal(0.0, noise, X.shape)
+    return X - [[0.5], [0.25]], labels
 
 
 def _circles(rng, n, noise, k):
@@ -346,9 +348,12 @@ def _circles(rng, n, noise, k):
 
 
 def _xor(rng, n, noise, k):
-    """Uniform in the four quadrants of [−1, 1]², 0.1 away from the axes; class 1 if x1·x2 > 0."""
-    X = rng.uniform(0.1, 1.0, (2, n)) * rng.choice([-1.0, 1.0], (2, n))
-    labels = (X[0] * X[1] > 0).astype(np.int64)
+    """Uniform in the four quadrants of [−1, 1]², 0.1 away from the axes; class 1 where
+    x1·x2 > 0 (same sign). Half the points in each class, split evenly between its quadrants."""
+    labels = _halves(n)
+    sign1 = rng.choice([-1.0, 1.0], n)
+    sign2 = np.where(labels == 1, sign1, -sign1)
+    X = rng.uniform(0.1, 1.0, (2, n)) * np.stack([sign1, sign2])
     return X + rng.normal(0.0, noise * 0.5, X.shape), labels
 
 

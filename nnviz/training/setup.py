@@ -99,8 +99,11 @@ def build_network(setup: Setup, data: Dataset) -> Network:
     if setup.model is not None:
         net = Network.from_dict(setup.model)
         if net.sizes[0] != data.n_inputs or net.sizes[-1] != data.Y_train.shape[0]:
-            raise ValueError(f"the model has {net.sizes[0]} inputs and {net.sizes[-1]} "
-                             f"outputs; the data {data.n_inputs} and {data.Y_train.shape[0]}")
+            raise ValueError(
+                f"the model has {net.sizes[0]} inputs and {net.sizes[-1]} outputs, but the "
+                f"data '{data.name}' has {data.n_inputs} inputs and {data.Y_train.shape[0]} "
+                f"targets per example. Open data that fits (File → Open CSV data), or a "
+                f"session file, which carries its data.")
     else:
         sizes = [data.n_inputs, *setup.hidden, data.Y_train.shape[0]]
         net = Network(sizes, activations=[setup.activation] * len(setup.hidden) + [setup.output],

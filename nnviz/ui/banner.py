@@ -42,7 +42,7 @@ class MessageBanner(QFrame):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()
 
     def _on_action_clicked(self) -> None:
         self.hide()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import ModelFileError
 from ..training.presets import DEFAULT_PRESET, PRESETS, get_preset
 from ..training.qt_worker import start_worker, stop_worker
 from ..training.session import load_setup, model_from_snapshot, save_session
@@ -260,7 +259,8 @@ class MainWindow(QMainWindow):
         """Open a model or session file; a malformed one is reported and changes nothing."""
         try:
             setup = load_setup(path, current=self.setup)
-        except (ModelFileError, OSError) as exc:
+            build_trainer(setup)
+        except (ValueError, OSError) as exc:  # ModelFileError is a ValueError
             self._error_dialog(self.tr("Could not open the file"), str(exc))
             return False
         return self.apply_setup(setup, self.tr("Opened %s") % path)
@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
 
         save_model(network_from_dict(model_from_snapshot(self.snapshot, self.setup)), path)
 
+    def save_session(self, path: str) -> None:
+        save_session(path, self.setup, model_from_snapshot(self.snapshot, self.setup))
+
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model or session"), "",
                                               self.tr("nnviz files (*.json);;All files (*)"))
@@ -310,8 +313,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.json",
                                               self.tr("nnviz session (*.json)"))
         if path:
-            self._try_write(lambda: save_session(
-                path, self.setup, model_from_snapshot(self.snapshot, self.setup)), path)
+            self._try_write(lambda: self.save_session(path), path)
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

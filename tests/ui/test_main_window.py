@@ -1,0 +1,158 @@
+"""The main window with its worker thread, offscreen: the behaviours a lecturer relies on."""
+
+import json
+
+import numpy as np
+import pytest
+
+from nnviz.training.presets import get_preset
+from nnviz.training.setup import Setup, build_trainer
+from nnviz.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(setup=Setup(), settings=settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    yield w
+    w.shutdown()
+
+
+def wait_snapshot(qtbot, window, pred, timeout=5000):
+    qtbot.waitUntil(lambda: window.snapshot is not None and pred(window.snapshot), timeout=timeout)
+    return window.snapshot
+
+
+def test_play_trains_and_snapshots_arrive_then_pause_stops(qtbot, window):
+    with qtbot.waitSignal(window.worker.snapshot_ready, timeout=3000):
+        window.toggle_play()
+    running = wait_snapshot(qtbot, window, lambda s: s.running and s.step > 200)
+    assert running.steps_per_second >= 0
+    window.toggle_play()
+    paused = wait_snapshot(qtbot, window, lambda s: not s.running)
+    window.worker.loop.refresh()
+    with qtbot.waitSignal(window.worker.snapshot_ready, timeout=3000) as blocker:
+        pass
+    assert blocker.args[0].step == paused.step
+
+
+def test_cost_decreases_while_playing(qtbot, window):
+    costs = []
+    window.worker.snapshot_ready.connect(lambda s: costs.extend(s.cost_values))
+    window.play()
+    qtbot.waitUntil(lambda: len(costs) > 600, timeout=10000)
+    window.pause()
+    assert np.mean(costs[-100:]) < np.mean(costs[:100])
+
+
+def test_step_advances_exactly_one_step(qtbot, window):
+    window.step()
+    assert wait_snapshot(qtbot, window, lambda s: s.step >= 1).step == 1
+    window.step()
+    assert wait_snapshot(qtbot, window, lambda s: s.step >= 2).step == 2
+
+
+def test_learning_rate_change_applies_at_the_next_step(qtbot, window):
+    window.controls.lr.set_value(0.5)
+    window.step()
+    snap = wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    twin = build_trainer(Setup())
+    X, Y = twin.next_batch()
+    twin.net.train_step(X, Y, lr=0.5)
+    np.testing.assert_array_equal(snap.W[1], twin.net.W[1])
+    assert snap.lr == 0.5
+
+
+def test_reset_restores_initial_weights_bit_for_bit(qtbot, window):
+    initial = window.snapshot.W
+    for _ in range(3):
+        window.step()
+    wait_snapshot(qtbot, window, lambda s: s.step == 3)
+    window.reset()
+    snap = wait_snapshot(qtbot, window, lambda s: s.step == 0)
+    for l in range(1, snap.L + 1):
+        np.testing.assert_array_equal(snap.W[l], initial[l])
+
+
+def test_divergence_pauses_with_a_message_and_reset(qtbot, window):
+    window.apply_setup(Setup(dataset="sine", loss="mse", hidden=(8,), lr=10.0))
+    window.controls.lr.set_value(10.0)
+    window.play()
+    qtbot.waitUntil(lambda: "diverged" in window.banner.text(), timeout=10000)
+    snap = wait_snapshot(qtbot, window, lambda s: not s.running)
+    assert all(np.isfinite(snap.W[l]).all() for l in range(1, snap.L + 1))
+    assert window.banner.action_button.text()  # one-click reset offered
+    window.banner.action_button.click()
+    assert wait_snapshot(qtbot, window, lambda s: s.step == 0).step == 0
+
+
+def test_malformed_model_file_keeps_the_network(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "nnviz-model", "version": 1, "layers": [2, 3]}')
+    before = window.snapshot.sizes
+    assert not window.open_file(str(bad))
+    assert "has no 'activations'" in window._dialog.text()
+    window.worker.loop.refresh()
+    snap = wait_snapshot(qtbot, window, lambda s: True)
+    assert snap.sizes == before
+
+
+def test_malformed_csv_keeps_the_network(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n1,2,a\n3,b,c\n")
+    assert not window.open_csv(str(bad))
+    assert "line 3" in window._dialog.text()
+    assert window.snapshot.sizes == (2, 4, 4, 1)
+
+
+def test_preset_model_and_session_files(qtbot, window, tmp_path):
+    window.load_preset("mazur")
+    snap = wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 2, 2))
+    np.testing.assert_array_equal(snap.W[2], [[0.40, 0.45], [0.50, 0.55]])
+    model, session = tmp_path / "m.json", tmp_path / "s.json"
+    window.save_model(str(model))
+    window.save_session(str(session))
+    assert json.loads(model.read_text())["W"][1] == [[0.4, 0.45], [0.5, 0.55]]
+    window.load_preset("moons")
+    wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 4, 4, 1))
+    # a model whose outputs do not fit the current data: a clear message, nothing changes
+    assert not window.open_file(str(model))
+    assert "outputs" in window.banner.text() or "outputs" in window._dialog.text()
+    # a session carries its data: it opens anywhere
+    assert window.open_file(str(session))
+    assert wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 2, 2)).W[1][0, 0] == 0.15
+    window.step()
+    wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    assert window.open_file(str(model))
+    assert wait_snapshot(qtbot, window, lambda s: s.step == 0).W[1][0, 0] == 0.15
+
+
+def test_rebuild_from_controls(qtbot, window):
+    window.controls._change_layers(+1)
+    assert wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 4, 4, 4, 1))
+    assert "rebuilt" in window.statusBar().currentMessage()
+
+
+def test_closing_while_training_exits_cleanly(qtbot, settings):
+    w = MainWindow(setup=get_preset("moons").setup, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.play()
+    qtbot.waitUntil(lambda: w.snapshot is not None and w.snapshot.step > 100, timeout=5000)
+    thread = w.thread
+    w.close()
+    assert thread.isFinished()
+    assert settings.value("setup")
+
+
+def test_settings_are_remembered(qtbot, settings):
+    w = MainWindow(setup=Setup(dataset="circles", hidden=(3,)), settings=settings)
+    qtbot.addWidget(w)
+    w.close()
+    w2 = MainWindow(settings=settings)
+    qtbot.addWidget(w2)
+    try:
+        assert w2.setup.dataset == "circles" and w2.setup.hidden == (3,)
+    finally:
+        w2.close()
