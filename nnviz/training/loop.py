@@ -65,6 +65,7 @@ class TrainingLoop:
         self._costs = _PointLog(2)
         self._metrics = _PointLog(5)
         self._last_emit = self._last_metrics = -1.0
+        self._metrics_step = -1
         self._rate_steps, self._rate_time, self._rate = 0, time.perf_counter(), 0.0
         self._trace = None
         self._has_last_step = False
@@ -203,10 +204,20 @@ class TrainingLoop:
 
     def _after_step(self, J: float) -> None:
         self._has_last_step = True
-        self._last_step_time = time.perf_counter()
-        self._costs.add(self.trainer.net.step, J)
+        now = self._last_step_time = time.perf_counter()
+        step = self.trainer.net.step
+        self._costs.add(step, J)
         self._rate_steps += 1
         self.history.record(self.trainer)
+        # train/test metrics once an epoch, but at most every 5 ms (and at least every 0.1 s,
+        # in `_send`): a smooth curve without taking more than ~1% from training
+        if step - self._metrics_step >= self.trainer.steps_per_epoch \
+                and now - self._last_metrics >= 0.005:
+            self._evaluate(now)
+
+    def _evaluate(self, now: float) -> None:
+        self._metrics.add(*self.trainer.evaluate().row())
+        self._last_metrics, self._metrics_step = now, self.trainer.net.step
 
     def _single(self, kind: str) -> None:
         if kind == "trace":
@@ -254,6 +265,7 @@ class TrainingLoop:
     def _after_reset(self) -> None:
         self._costs.drain()
         self._metrics.drain()
+        self._metrics_step = -1
         self._trace = None
         self._has_last_step = False
         self.history.clear()
@@ -295,9 +307,9 @@ class TrainingLoop:
         if not force and now - self._last_emit < self.min_emit_interval:
             return
         trainer, net = self.trainer, self.trainer.net
-        if metrics or force or now - self._last_metrics >= self.metrics_interval:
-            self._metrics.add(*trainer.evaluate().row())
-            self._last_metrics = now
+        if (metrics or force or now - self._last_metrics >= self.metrics_interval) \
+                and net.step != self._metrics_step:
+            self._evaluate(now)
         if now - self._rate_time >= 0.25:
             self._rate = self._rate_steps / (now - self._rate_time)
             self._rate_steps, self._rate_time = 0, now

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,14 @@ from .network_view import NetworkView
 
 
 class MainWindow(QMainWindow):
-    """nnviz's window. `setup` (or `preset`) chooses the first run; default: the last one."""
+    """nnviz's window. `setup` (or `preset`) chooses the first run; default: the last one.
+
+    `snapshot_received(snapshot)` is emitted in the GUI thread after each snapshot is shown:
+    wait on it rather than on the worker's own signal, whose plain-callable receivers run in
+    the worker thread.
+    """
+
+    snapshot_received = Signal(object)
 
     def __init__(self, setup: Setup | None = None, preset: str | None = None,
                  settings: QSettings | None = None):
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.cost_plot)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setSizes([600, 340])  # the network is the star of the lecture
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
@@ -372,6 +380,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["play"].setText(self.tr("&Pause") if snapshot.running
                                              else self.tr("&Play"))
         self._update_status(snapshot)
+        self.snapshot_received.emit(snapshot)
 
     def _update_status(self, s) -> None:
         parts = [self.tr("epoch %d") % s.epoch, self.tr("step %d") % s.step]

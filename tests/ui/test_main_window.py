@@ -25,21 +25,21 @@ def wait_snapshot(qtbot, window, pred, timeout=5000):
 
 
 def test_play_trains_and_snapshots_arrive_then_pause_stops(qtbot, window):
-    with qtbot.waitSignal(window.worker.snapshot_ready, timeout=3000):
+    with qtbot.waitSignal(window.snapshot_received, timeout=3000):
         window.toggle_play()
     running = wait_snapshot(qtbot, window, lambda s: s.running and s.step > 200)
     assert running.steps_per_second >= 0
     window.toggle_play()
     paused = wait_snapshot(qtbot, window, lambda s: not s.running)
     window.worker.loop.refresh()
-    with qtbot.waitSignal(window.worker.snapshot_ready, timeout=3000) as blocker:
+    with qtbot.waitSignal(window.snapshot_received, timeout=3000) as blocker:
         pass
     assert blocker.args[0].step == paused.step
 
 
 def test_cost_decreases_while_playing(qtbot, window):
     costs = []
-    window.worker.snapshot_ready.connect(lambda s: costs.extend(s.cost_values))
+    window.snapshot_received.connect(lambda s: costs.extend(s.cost_values))
     window.play()
     qtbot.waitUntil(lambda: len(costs) > 600, timeout=10000)
     window.pause()
