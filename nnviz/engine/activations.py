@@ -130,8 +130,8 @@ def _linear_prime(z, a, out):
 def _softmax(z, out):
     # softmax(z)_k = e^(z_k − max z) / Σ_j e^(z_j − max z), per column.
     row = np.empty((1, z.shape[1]))
-    return [partial(np.max, z, 0, row, True), partial(np.subtract, z, row, out),
-            partial(np.exp, out, out), partial(np.sum, out, 0, None, row, True),
+    return [partial(np.maximum.reduce, z, 0, None, row, True), partial(np.subtract, z, row, out),
+            partial(np.exp, out, out), partial(np.add.reduce, out, 0, None, row, True),
             partial(np.divide, out, row, out)]
 
 

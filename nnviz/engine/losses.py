@@ -83,14 +83,14 @@ class Loss:
                     partial(np.negative, t2, t2), partial(np.exp, t2, t2),
                     partial(np.log1p, t2, t2), partial(np.add, t1, t2, t1),
                     partial(np.multiply, y, z, t2), partial(np.subtract, t1, t2, t1),
-                    partial(np.sum, t1, None, None, J0)]
+                    partial(np.add.reduce, t1, None, None, J0)]
             return ops, 1.0 / (m * n)
         # cross_entropy: S = Σ y·log softmax(z) = Σ y·(z − max z − log Σ e^(z − max z))
         row = np.empty((1, m))
-        ops += [partial(np.max, z, 0, row, True), partial(np.subtract, z, row, t1),
-                partial(np.exp, t1, t2), partial(np.sum, t2, 0, None, row, True),
+        ops += [partial(np.maximum.reduce, z, 0, None, row, True), partial(np.subtract, z, row, t1),
+                partial(np.exp, t1, t2), partial(np.add.reduce, t2, 0, None, row, True),
                 partial(np.log, row, row), partial(np.subtract, t1, row, t1),
-                partial(np.multiply, t1, y, t1), partial(np.sum, t1, None, None, J0)]
+                partial(np.multiply, t1, y, t1), partial(np.add.reduce, t1, None, None, J0)]
         return ops, -1.0 / m
 
     def dJ_da(self, a: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -124,15 +124,15 @@ class Loss:
             return [partial(np.multiply, diff, constant(scale / n), delta)]
         if self.name == "cross_entropy":  # softmax output
             row = np.empty((1, a.shape[1]))
-            ops = [partial(np.sum, y, 0, None, row, True), partial(np.multiply, a, row, delta),
-                   partial(np.subtract, delta, y, delta)]
+            ops = [partial(np.add.reduce, y, 0, None, row, True),
+                   partial(np.multiply, a, row, delta), partial(np.subtract, delta, y, delta)]
             return ops if scale == 1.0 else ops + [partial(np.multiply, delta, constant(scale),
                                                            delta)]
         c = constant(scale * (2.0 / n if self.name == "mse" else 1.0))
         if not g.elementwise:  # softmax with a squared error: δ = a ⊙ (g − Σₖ aₖgₖ)
             row = np.empty((1, a.shape[1]))
             return [partial(np.multiply, diff, c, gp), partial(np.multiply, a, gp, delta),
-                    partial(np.sum, delta, 0, None, row, True),
+                    partial(np.add.reduce, delta, 0, None, row, True),
                     partial(np.subtract, gp, row, delta), partial(np.multiply, delta, a, delta)]
         ops = [partial(np.multiply, diff, c, delta)]
         if not g.linear:

@@ -40,6 +40,7 @@ class Trainer:
                 f"example, the network {net.sizes[0]} inputs and {net.sizes[-1]} outputs")
         self.net = net
         self.data = data
+        self._m = data.m_train
         self.seed = seed
         self.batch_size = batch_size
         self._initial = net.get_state()
@@ -69,13 +70,13 @@ class Trainer:
     # --- training ----------------------------------------------------------------------------
     def step(self) -> float:
         """One mini-batch step; returns the batch's J before the update."""
-        if self._position >= self.data.m_train:
+        m = self._m
+        if self._position >= m:
             self._new_epoch()
         start = self._position
-        stop = min(start + self.effective_batch_size, self.data.m_train)
-        self._position = stop
+        stop = self._position = min(start + self._batch_size, m)
         J = self.net.train_step(self._X[:, start:stop], self._Y[:, start:stop])
-        if self._position >= self.data.m_train:
+        if stop >= m:
             self.epoch += 1
         return J
 

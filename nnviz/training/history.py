@@ -37,7 +37,10 @@ class History:
             self.clear()
         i = self._next
         np.copyto(self._theta[i], theta)
-        self._meta[i] = (trainer.net.step, trainer.epoch, trainer._position)
+        meta = self._meta
+        meta[i, 0] = trainer.net.step
+        meta[i, 1] = trainer.epoch
+        meta[i, 2] = trainer._position
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
 

@@ -23,7 +23,7 @@ from .history import History
 
 
 class _PointLog:
-    """Points (step, value) gathered between two snapshots, in a preallocated buffer."""
+    """Rows of numbers gathered between two snapshots, in a preallocated buffer."""
 
     def __init__(self, width: int = 2, capacity: int = 4096):
         self._buf = np.empty((capacity, width))
@@ -39,6 +39,28 @@ class _PointLog:
         out = self._buf[: self._n].copy()
         self._n = 0
         return out
+
+
+class _CostLog:
+    """(step, J) per step between two snapshots: two flat buffers, scalar stores (cheap)."""
+
+    def __init__(self, capacity: int = 4096):
+        self._steps = np.empty(capacity)
+        self._costs = np.empty(capacity)
+        self._n = 0
+
+    def add(self, step: int, J: float) -> None:
+        n = self._n
+        if n == len(self._steps):
+            self._steps = np.concatenate([self._steps, np.empty_like(self._steps)])
+            self._costs = np.concatenate([self._costs, np.empty_like(self._costs)])
+        self._steps[n] = step
+        self._costs[n] = J
+        self._n = n + 1
+
+    def drain(self) -> tuple[np.ndarray, np.ndarray]:
+        n, self._n = self._n, 0
+        return self._steps[:n].copy(), self._costs[:n].copy()
 
 
 class TrainingLoop:
@@ -62,7 +84,7 @@ class TrainingLoop:
         self._pending: list[str] = []  # single actions requested: "step", "epoch", "trace"
         self._stopped = False
         self._speed: float | None = None  # steps per second; None = as fast as possible
-        self._costs = _PointLog(2)
+        self._costs = _CostLog()
         self._metrics = _PointLog(5)
         self._last_emit = self._last_metrics = -1.0
         self._metrics_step = -1
@@ -211,8 +233,8 @@ class TrainingLoop:
         self.history.record(self.trainer)
         # train/test metrics once an epoch, but at most every 5 ms (and at least every 0.1 s,
         # in `_send`): a smooth curve without taking more than ~1% from training
-        if step - self._metrics_step >= self.trainer.steps_per_epoch \
-                and now - self._last_metrics >= 0.005:
+        if now - self._last_metrics >= 0.005 \
+                and step - self._metrics_step >= self.trainer.steps_per_epoch:
             self._evaluate(now)
 
     def _evaluate(self, now: float) -> None:
@@ -315,13 +337,13 @@ class TrainingLoop:
             self._rate_steps, self._rate_time = 0, now
         if not self._running:
             self._rate = 0.0
-        costs = self._costs.drain()
+        steps, costs = self._costs.drain()
         snapshot = make_snapshot(
             net, epoch=trainer.epoch,
             changed=self._has_last_step,
             batch_size=trainer.batch_size, steps_per_second=self._rate,
-            running=self._running, cost_steps=costs[:, 0], cost_values=costs[:, 1],
-            cost=float(costs[-1, 1]) if len(costs) else float("nan"),
+            running=self._running, cost_steps=steps, cost_values=costs,
+            cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
         )
         self._trace = None
