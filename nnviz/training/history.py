@@ -1,4 +1,7 @@
-"""The last N training states, to step back to any of them and replay from there.
+"""The last N training states shown, to step back to any of them and replay from there.
+
+The training loop records the state behind every snapshot it sends: each step when stepping or
+training slowly, about 30 states a second at full speed.
 
 A ring buffer of parameter vectors θ (one row per recorded step) with their step, epoch and
 batch position; memory is bounded by `max_bytes` as well as by the number of entries. Restoring
@@ -23,6 +26,13 @@ class History:
 
     def __len__(self) -> int:
         return self._count
+
+    @property
+    def last_step(self) -> int | None:
+        """The step of the newest entry (None when empty)."""
+        if not self._count:
+            return None
+        return int(self._meta[(self._next - 1) % len(self._theta), 0])
 
     def clear(self) -> None:
         self._next = self._count = 0

@@ -164,15 +164,18 @@ class TrainingLoop:
 
     def _run(self) -> None:
         self._send(force=True)
+        commands = self._commands
         while not self._stopped:
-            busy = self._running or self._pending
-            self._apply_commands(block=not busy)
-            if self._stopped:
-                break
-            if self._pending:
+            if not (self._running or self._pending):
+                self._apply_commands(block=True)  # paused: sleep until a command comes
+            elif not commands.empty():
+                self._apply_commands(block=False)
+            elif self._pending:
                 self._guarded(self._single, self._pending.pop(0))
-            elif self._running:
+            elif self._speed:
                 self._guarded(self._play_step)
+            else:
+                self._guarded(self._play_fast)
 
     def run_pending(self) -> None:
         """Apply queued commands and single steps without blocking (for tests and scripts)."""
@@ -183,6 +186,8 @@ class TrainingLoop:
                 self._apply_commands(block=False)
 
     def _apply_commands(self, block: bool) -> None:
+        if not block and self._commands.empty():
+            return
         try:
             if block:
                 name, args = self._commands.get()
@@ -220,6 +225,14 @@ class TrainingLoop:
         self._train_one()
         self._send(force=bool(self._speed) and self._speed <= 30)
 
+    def _play_fast(self) -> None:
+        """Train as fast as possible until a command arrives."""
+        commands, step, after = self._commands, self.trainer.step, self._after_step
+        while commands.empty():
+            after(step())
+            if self._last_step_time - self._last_emit >= self.min_emit_interval:
+                self._send(now=self._last_step_time)
+
     def _train_one(self) -> None:
         trainer = self.trainer
         J = trainer.step()
@@ -231,7 +244,6 @@ class TrainingLoop:
         step = self.trainer.net.step
         self._costs.add(step, J)
         self._rate_steps += 1
-        self.history.record(self.trainer)
         # train/test metrics once an epoch, but at most every 5 ms (and at least every 0.1 s,
         # in `_send`): a smooth curve without taking more than ~1% from training
         if now - self._last_metrics >= 0.005 \
@@ -325,8 +337,8 @@ class TrainingLoop:
         self._send(force=True, metrics=True)
 
     # --- snapshots -------------------------------------------------------------------------------
-    def _send(self, force: bool = False, metrics: bool = False) -> None:
-        now = time.perf_counter()
+    def _send(self, force: bool = False, metrics: bool = False, now: float | None = None) -> None:
+        now = time.perf_counter() if now is None else now
         if not force and now - self._last_emit < self.min_emit_interval:
             return
         trainer, net = self.trainer, self.trainer.net
@@ -338,6 +350,8 @@ class TrainingLoop:
             self._rate_steps, self._rate_time = 0, now
         if not self._running:
             self._rate = 0.0
+        if self.history.last_step != net.step:  # every state the user sees can be revisited
+            self.history.record(trainer)
         steps, costs = self._costs.drain()
         snapshot = make_snapshot(
             net, epoch=trainer.epoch,

@@ -26,7 +26,7 @@ from .series import GrowingSeries
 
 # Okabe-Ito (colour-blind safe); train solid, test dashed, so the pair also reads in grey
 TRAIN, TEST, PER_STEP, INK, FRAME = "#0072B2", "#D55E00", "#BDBDBD", "#1A1A1A", "#5A5A5A"
-REFRESH_MS = 66  # ~15 Hz
+REFRESH_MS = 100  # 10 Hz: every repaint is time taken from training (the GIL)
 LABEL_PT, TICK_PT = 14, 12
 #: above this many per-step points the oldest half is merged into its min/max envelope
 MAX_POINTS = 1 << 22  # 4.2 M points, 64 MiB
