@@ -75,7 +75,7 @@ class Loss:
         ops = [partial(np.subtract, a, y, diff)]
         if self.name in ("mse", "half_sse"):  # S = Σ (a − y)²
             flat = diff.reshape(-1)
-            ops.append(partial(np.dot, flat, flat, J0))
+            ops.append(partial(flat.dot, flat, J0))
             return ops, (1.0 / (m * n) if self.name == "mse" else 0.5 / m)
         t1, t2 = np.empty_like(z), np.empty_like(z)
         if self.name == "bce":  # S = Σ softplus(z) − y·z = Σ max(z, 0) + log1p(e^−|z|) − y·z

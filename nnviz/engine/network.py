@@ -25,7 +25,7 @@ import numpy as np
 from .activations import get_activation, run
 from .layout import augmented_views, layer_views, parameter_count
 from .losses import get_loss
-from .optimizers import make_optimizer
+from .optimizers import SGD, make_optimizer
 from .trace import Phase, StepTrace
 
 #: Activations that take He initialisation (the rest take Glorot).
@@ -113,7 +113,7 @@ class _Workspace:
         self.forward = [None]
         for l in range(1, L + 1):  # z[l] = [W[l] | b[l]]·[a[l−1]; 1];  a[l] = g(z[l])
             z = self.z[l]
-            self.forward.append([partial(np.dot, net._Wb[l], self.a_aug[l - 1], z)]
+            self.forward.append([partial(net._Wb[l].dot, self.a_aug[l - 1], z)]
                                 + g[l].forward_ops(z, self.a[l]))
         self.cost, self.cost_scale = net._loss.cost_ops(self.z[L], self.a[L], self.y,
                                                         self.diff, self.J0)
@@ -124,12 +124,12 @@ class _Workspace:
                 ops = net._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
                                                  delta, scale=1.0 / m)
             else:  # δ[l] = (W[l+1]ᵀ·δ[l+1]) ⊙ g′(z[l]); the product's last row (b) is unused
-                ops = [partial(np.dot, net._Wb[l + 1].T, self.delta[l + 1], dA_aug[l])]
+                ops = [partial(net._Wb[l + 1].T.dot, self.delta[l + 1], dA_aug[l])]
                 if not g[l].linear:
                     ops += g[l].derivative_ops(z, a, self.gp[l])
                     ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
             # [dW[l] | db[l]] = (1/m) δ[l]·[a[l−1]; 1]ᵀ  (+ λ[W[l] | 0]); the buffers hold δ/m
-            ops.append(partial(np.dot, delta, self.a_aug[l - 1].T, net._dWb[l]))
+            ops.append(partial(delta.dot, self.a_aug[l - 1].T, net._dWb[l]))
             if net.l2:
                 tmp = np.empty_like(net.W[l])
                 ops += [partial(np.multiply, net.W[l], net._l2, tmp),
@@ -271,6 +271,11 @@ class Network:
         self._l2[()] = value
 
     @property
+    def _plain_sgd(self) -> bool:
+        """Plain SGD, nothing frozen, no L2: `train_step` inlines the update."""
+        return self._mask is None and not self._l2 and type(self.optimizer) is SGD
+
+    @property
     def last_update(self) -> np.ndarray:
         """The step s of the most recent update, θ ← θ − s (read-only view)."""
         view = self.optimizer.last_step.view()
@@ -343,8 +348,17 @@ class Network:
         ws = self._load(X, Y)
         try:
             run(ws.train)
-            J = self._cost_value(ws)
-            self._update(J, lr, ws)
+            if self._plain_sgd:  # the course's θ ← θ − α·∂J/∂θ, inlined: it is the hot path
+                J = float(ws.J0) * ws.cost_scale
+                s = self.optimizer._step
+                np.multiply(self.grad, lr, s)
+                if not (math.isfinite(J) and math.isfinite(s.dot(s))):
+                    self._diverged(J, lr, ws)
+                np.subtract(self.theta, s, self.theta)
+                self.step += 1
+            else:
+                J = self._cost_value(ws)
+                self._update(J, lr, ws)
         except (RuntimeWarning, FloatingPointError):
             # NumPy's overflow warnings were made errors (np.seterr, -W error): redo the step
             # quietly, so that a divergence is reported as a DivergenceError. No errstate on the
@@ -412,10 +426,10 @@ class Network:
             if len(self._workspaces) > 8:  # bounded: batch sizes come and go
                 self._workspaces.clear()
             ws = self._workspaces[m] = _Workspace(self, m)
-        np.copyto(ws.a[0], X)
+        ws.a[0][...] = X  # (cheaper than np.copyto, which goes through a Python dispatcher)
         if not (type(Y) is np.ndarray and Y.shape == ws.y.shape):
             Y = self._check_Y(Y, m)
-        np.copyto(ws.y, Y)
+        ws.y[...] = Y
         self._last_ws = ws
         return ws
 
