@@ -7,7 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# resources/ beside the package in a source checkout; inside it in an installed wheel
+RESOURCES = next((p for p in (Path(__file__).resolve().parent / "resources",
+                              Path(__file__).resolve().parent.parent / "resources")
+                  if p.is_dir()), Path(__file__).resolve().parent / "resources")
 _XCB_HINT = (
     "Qt could not find the system libraries its X11 ('xcb') platform plugin needs.\n"
     "On Debian/Ubuntu install them with:\n"
@@ -34,18 +37,30 @@ def platform_problem() -> str | None:
 
 def make_application(argv: list[str] | None = None, lang: str | None = None):
     """The QApplication with nnviz's names and, if asked or from the locale, a translation."""
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("nnviz")
     app.setApplicationName("nnviz")
     app.setApplicationDisplayName("nnviz")
+    install_translation(app, lang)
+    return app
+
+
+def install_translation(app, lang: str | None = None):
+    """Install the Qt Linguist translation for `lang` (default: the system locale).
+
+    Returns the installed QTranslator, or None when there is none for that language (English,
+    the source language, needs none).
+    """
+    from PySide6.QtCore import QLocale, QTranslator
+
     locale = QLocale(lang) if lang else QLocale()
     translator = QTranslator(app)
     if translator.load(locale, "nnviz", "_", str(RESOURCES / "i18n")):
         app.installTranslator(translator)
-    return app
+        return translator
+    return None
 
 
 def run_app(preset: str | None = None, file: str | None = None, lang: str | None = None) -> int:

@@ -1,0 +1,560 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="112" />
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="129" />
+        <source>standardise inputs (x − mean) / std</source>
+        <translation>estandarizar entradas (x − media) / desv.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="130" />
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="131" />
+        <source>Draw new points (next data seed)</source>
+        <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="133" />
+        <source>dataset</source>
+        <translation>conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="134" />
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="135" />
+        <source>noise</source>
+        <translation>ruido</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="136" />
+        <source>test split</source>
+        <translation>fracción de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="137" />
+        <source>data seed</source>
+        <translation>semilla de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="150" />
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="153" />
+        <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
+        <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="155" />
+        <source>+ layer</source>
+        <translation>+ capa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="155" />
+        <source>− layer</source>
+        <translation>− capa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="156" />
+        <source>Add a hidden layer</source>
+        <translation>Añadir una capa oculta</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="157" />
+        <source>Remove the last hidden layer</source>
+        <translation>Quitar la última capa oculta</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="173" />
+        <source>Seed of the initial weights</source>
+        <translation>Semilla de los pesos iniciales</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="174" />
+        <source>freeze biases</source>
+        <translation>congelar sesgos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="175" />
+        <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
+        <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="178" />
+        <source>hidden layers</source>
+        <translation>capas ocultas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="180" />
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="181" />
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="182" />
+        <source>weight seed</source>
+        <translation>semilla de pesos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="190" />
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="196" />
+        <source>Examples per gradient step (m)</source>
+        <translation>Ejemplos por paso de gradiente (m)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="207" />
+        <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
+        <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="218" />
+        <source>learning rate α</source>
+        <translation>tasa de aprendizaje α</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="219" />
+        <source>batch size</source>
+        <translation>tamaño de lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="220" />
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="221" />
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="222" />
+        <source>speed</source>
+        <translation>velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="317" />
+        <source>max</source>
+        <translation>máx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nnviz/ui/controls.py" line="317" />
+        <source>%n/s</source>
+        <translation><numerusform>%n/s</numerusform><numerusform>%n/s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CostPlot</name>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="120" />
+        <source>cost J</source>
+        <extracomment>above this many per-step points the oldest half is merged into its min/max envelope</extracomment>
+        <translation>costo J</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="120" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="121" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="329" />
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="121" />
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="129" />
+        <source>each batch</source>
+        <translation>cada lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="131" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="473" />
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="133" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="474" />
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="329" />
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="467" />
+        <source>step %s</source>
+        <translation>paso %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="470" />
+        <source>epoch %s</source>
+        <translation>época %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="472" />
+        <source>batch J = %s</source>
+        <translation>J del lote = %s</translation>
+    </message>
+</context>
+<context>
+    <name>LearningRateControl</name>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="56" />
+        <source>Learning rate α: w ← w − α·∂J/∂w</source>
+        <extracomment>speed slider positions, steps per second (None: as fast as possible)</extracomment>
+        <translation>Tasa de aprendizaje α: w ← w − α·∂J/∂w</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="66" />
+        <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
+        <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="121" />
+        <location filename="../../nnviz/ui/main_window.py" line="381" />
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="122" />
+        <source>Play / pause training</source>
+        <translation>Reproducir / pausar el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="123" />
+        <source>&amp;Step</source>
+        <translation>&amp;Paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="124" />
+        <source>Take one mini-batch step</source>
+        <translation>Dar un paso con un mini-lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="125" />
+        <source>&amp;Epoch</source>
+        <translation>É&amp;poca</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="126" />
+        <source>Train until the end of this epoch</source>
+        <translation>Entrenar hasta el final de esta época</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="127" />
+        <source>&amp;Reset</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="128" />
+        <source>Back to step 0, same initial weights</source>
+        <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="129" />
+        <source>&amp;New seed</source>
+        <translation>&amp;Nueva semilla</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="130" />
+        <source>Fresh random initial weights</source>
+        <translation>Nuevos pesos iniciales aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="131" />
+        <source>&amp;Open model or session…</source>
+        <translation>&amp;Abrir modelo o sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="133" />
+        <source>Open CSV &amp;data…</source>
+        <translation>Abrir &amp;datos CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="135" />
+        <source>&amp;Save model…</source>
+        <translation>&amp;Guardar modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="137" />
+        <source>Save s&amp;ession…</source>
+        <translation>Guardar s&amp;esión…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="139" />
+        <source>&amp;Export network image…</source>
+        <translation>&amp;Exportar imagen de la red…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="140" />
+        <source>Save the network view as PNG or SVG</source>
+        <translation>Guardar la vista de la red como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="141" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="142" />
+        <source>&amp;Fit network to window</source>
+        <translation>&amp;Ajustar la red a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="144" />
+        <source>&amp;Log-scale cost</source>
+        <translation>Costo en escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="146" />
+        <source>Show weight &amp;values</source>
+        <translation>Mostrar &amp;valores de los pesos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="149" />
+        <source>F&amp;ull screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="151" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="153" />
+        <source>&amp;About nnviz</source>
+        <translation>&amp;Acerca de nnviz</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="156" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="159" />
+        <source>&amp;Presets</source>
+        <translation>&amp;Ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="167" />
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="173" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="177" />
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="238" />
+        <source>Preset loaded: %s</source>
+        <translation>Ejemplo cargado: %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="245" />
+        <source>Could not build that network: %s</source>
+        <translation>No se pudo construir esa red: %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="257" />
+        <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
+        <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="272" />
+        <source>Could not open the file</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="274" />
+        <source>Opened %s</source>
+        <translation>Abierto %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="283" />
+        <source>Could not open the data file</source>
+        <translation>No se pudo abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="292" />
+        <source>Data loaded from %s</source>
+        <translation>Datos cargados de %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="303" />
+        <source>Open model or session</source>
+        <translation>Abrir modelo o sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="304" />
+        <source>nnviz files (*.json);;All files (*)</source>
+        <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="309" />
+        <source>Open CSV data</source>
+        <translation>Abrir datos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="310" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="315" />
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="316" />
+        <source>nnviz model (*.json)</source>
+        <translation>Modelo nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="321" />
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="322" />
+        <source>nnviz session (*.json)</source>
+        <translation>Sesión nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="328" />
+        <source>Export network image</source>
+        <translation>Exportar imagen de la red</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="329" />
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="340" />
+        <source>Could not write the file</source>
+        <translation>No se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="342" />
+        <source>Saved %s</source>
+        <translation>Guardado %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="347" />
+        <source>Nothing was changed: the current network is kept.</source>
+        <translation>No se cambió nada: se conserva la red actual.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="358" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="367" />
+        <source>About nnviz</source>
+        <translation>Acerca de nnviz</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="368" />
+        <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="380" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="386" />
+        <source>epoch %d</source>
+        <translation>época %d</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="386" />
+        <source>step %d</source>
+        <translation>paso %d</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="388" />
+        <source>cost J = %.4g</source>
+        <translation>costo J = %.4g</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="392" />
+        <source>train accuracy %.1f%%</source>
+        <translation>exactitud de entrenamiento %.1f%%</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="395" />
+        <source>test accuracy %.1f%%</source>
+        <translation>exactitud de prueba %.1f%%</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="397" />
+        <source>%s steps/s</source>
+        <translation>%s pasos/s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="398" />
+        <source>α = %g</source>
+        <translation>α = %g</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="403" />
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="409" />
+        <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
+        <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../nnviz/ui/banner.py" line="24" />
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+</TS>
