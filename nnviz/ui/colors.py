@@ -117,6 +117,12 @@ def faded(colors: list[QColor], amount: float) -> list[QColor]:
     return to_qcolors(blend(rgb, amount))
 
 
+def visible(color: QColor, threshold: int = 12) -> bool:
+    """Whether `color` differs from the background by at least `threshold` in some channel."""
+    return max(abs(color.red() - BACKGROUND.red()), abs(color.green() - BACKGROUND.green()),
+               abs(color.blue() - BACKGROUND.blue())) >= threshold
+
+
 def text_color_on(fill: QColor) -> QColor:
     """Ink or white, whichever reads better on `fill`."""
     luma = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()

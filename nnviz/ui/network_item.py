@@ -3,7 +3,8 @@
 Modelled on pyqtgraph's GraphItem: the data setters only rebuild NumPy-backed line buffers and
 call `update()`; `paint()` draws each colour bucket with one `QPainter.drawLines` call (≈ 16 calls
 for any number of edges), never one item per edge. Colours come pre-blended (opaque), the clip
-rect is set, and antialiasing is switched off above `AA_EDGE_LIMIT` edges (see PERF-NOTES.md).
+rect is set, and edges are antialiased only for small nets on still frames (see AA_EDGE_LIMIT
+and PERF-NOTES.md).
 
 The module also turns a Snapshot into what the item draws (`EdgeGroup`s and node colours): the
 live colouring and the frames of the pass animation.
@@ -37,11 +38,13 @@ from .geometry import (
     weight_buckets,
 )
 
-AA_EDGE_LIMIT = 1000  # antialias edges up to this many (2,368 edges: 8 ms with AA, 3 ms without)
+#: antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges
+#: 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots
+AA_EDGE_LIMIT = 1000
 VALUE_EDGE_LIMIT = 40  # print weights on edges only up to this many edges
 N_LEVELS = 8  # magnitude levels per sign: 16 weight buckets
 BASE_FADE = 0.22  # how much of its colour an edge keeps while the animation passes elsewhere
-RING = 0.3  # bias ring thickness, as a fraction of the radius
+RING = 0.25  # bias ring thickness, as a fraction of the radius
 _BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 MINUS = "\u2212"
 
@@ -77,7 +80,7 @@ def density_colors(n_edges: int) -> list[QColor]:
     """The 16 bucket colours, weak buckets paler when there are many edges (legibility)."""
     density = float(np.clip((n_edges - 150) / 1500, 0.0, 1.0))
     level = bucket_magnitude(N_LEVELS) / (N_LEVELS - 1)
-    amount = 1.0 - 0.75 * density * (1.0 - level) ** 1.5
+    amount = 1.0 - 0.85 * density * (1.0 - level) ** 1.2
     return colors.to_qcolors(colors.blend(colors.diverging_rgb(bucket_centres(N_LEVELS)),
                                           amount))
 
@@ -112,39 +115,39 @@ class Styler:
         return [EdgeGroup(cols[g], float(widths[g]), segments[by_id[starts[g]:starts[g + 1]]])
                 for g in order if starts[g + 1] > starts[g]]
 
-    def weight_groups(self, fade: float = 1.0, mask=None) -> list[EdgeGroup]:
-        """The live colouring: 16 buckets, faint ones first; `fade` < 1 pales them."""
+    def weight_groups(self, fade: float = 1.0) -> list[EdgeGroup]:
+        """The live colouring: 16 buckets, faint ones first; `fade` < 1 pales them.
+
+        Buckets whose colour is indistinguishable from the background are not drawn at all
+        (in dense nets the weakest weights, ~1/3 of the edges of a fresh 64-32-10).
+        """
         cols = self.bucket_colors if fade == 1.0 else colors.faded(self.bucket_colors, fade)
         mags = bucket_magnitude(N_LEVELS)
-        ids = self.buckets if mask is None else np.where(mask, self.buckets, -1)
-        return self.groups(ids, cols, self.widths[mags], order=np.argsort(mags, kind="stable"))
+        order = [b for b in np.argsort(mags, kind="stable") if colors.visible(cols[b])]
+        return self.groups(self.buckets, cols, self.widths[mags], order=order)
 
-    def intensity_groups(self, magnitudes, vmax: float, color: QColor, amount: float = 1.0,
-                         edges: slice = slice(None), segments=None) -> list[EdgeGroup]:
-        """Edges `edges` in one hue, fainter and thinner as |value| / vmax falls."""
+    def intensity_groups(self, magnitudes, vmax: float, color: QColor, edges=slice(None),
+                         segments=None, width_scale: float = 1.0) -> list[EdgeGroup]:
+        """Edges `edges` in one hue, fainter and thinner as |value| / vmax falls.
+
+        In dense nets the weakest level is left out, so the base colours show through.
+        """
         seg = self.layout.segments[edges] if segments is None else segments
         levels = magnitude_levels(magnitudes, vmax, N_LEVELS)
-        ramp = colors.ramp(color, N_LEVELS)
-        if amount != 1.0:
-            ramp = colors.faded(ramp, amount)
-        return self.groups(levels, ramp, self.widths, segments=seg)
+        if len(self.layout.segments) > AA_EDGE_LIMIT:
+            levels = np.where(levels == 0, -1, levels)
+        return self.groups(levels, colors.ramp(color, N_LEVELS), self.widths * width_scale,
+                           segments=seg)
 
     def update_groups(self, change: np.ndarray, t: float) -> list[EdgeGroup]:
-        """Edges coloured by |ΔW| (change (E,)) in the update colour, blended at t into their
-        new weight colours: one group per (weight bucket, change level)."""
+        """The new weight colours with a core in the update colour, by |ΔW| (change (E,)),
+        that thins away as t goes from 0 to 1."""
+        groups = self.weight_groups()
         vmax = float(change.max()) if change.size else 0.0
-        if vmax <= 0 or t >= 1.0:
-            return self.weight_groups()
-        level = magnitude_levels(change, vmax, N_LEVELS)
-        ids = self.buckets * N_LEVELS + level
-        mags = bucket_magnitude(N_LEVELS)
-        base = colors.diverging_rgb(bucket_centres(N_LEVELS))[:, None, :]  # (16, 1, 3)
-        flash = colors.blend(_rgb(colors.UPDATE)[None, :],
-                             np.linspace(0.12, 1.0, N_LEVELS))[None, :, :]  # (1, 8, 3)
-        rgb = (t * base + (1 - t) * flash).reshape(-1, 3)
-        widths = (t * self.widths[mags][:, None] + (1 - t) * self.widths[None, :]).ravel()
-        return self.groups(ids, colors.to_qcolors(rgb), widths,
-                           order=np.argsort(widths, kind="stable"))
+        if vmax > 0 and t < 1.0:
+            groups += self.intensity_groups(change, vmax, colors.UPDATE,
+                                            width_scale=0.75 * (1.0 - t))
+        return groups
 
     # neurons
     def activation_t(self, l: int) -> np.ndarray:
@@ -163,17 +166,13 @@ class Styler:
     def live_nodes(self) -> tuple[list, list]:
         """(fills, rings) of every node: activation fill, bias ring (None for inputs)."""
         s = self.s
-        fills = colors.sequential_colors(np.concatenate(
-            [self.activation_t(l) for l in range(len(s.sizes))]))
+        t = np.concatenate([self.activation_t(l) for l in range(len(s.sizes))])
+        fills = colors.sequential_colors(t)
         if s.a[0] is None:
             fills = [colors.BACKGROUND] * len(fills)
         biases = np.concatenate([s.b[l][:, 0] for l in range(1, len(s.sizes))])
         rings = [None] * s.sizes[0] + colors.diverging_colors(biases / self.scale)
         return fills, rings
-
-
-def _rgb(c: QColor) -> np.ndarray:
-    return np.array([c.red(), c.green(), c.blue()], dtype=float)
 
 
 def _fade_nodes(cols: list, amount: float) -> list:
@@ -207,7 +206,9 @@ def animation_frame(st: Styler, kind: str, layer: int, t: float):
                                           edges=edges, segments=seg)
         for m in range(layer, L + 1):
             lo, hi = lay.nodes[m], lay.nodes[m + 1]
-            arrived = 1.0 if m < layer else (t if m == layer else 0.0)
+            # a layer fills once the front reaches it (the last 40 % of its phase)
+            arrived = 1.0 if m < layer else (min(max((t - 0.6) / 0.4, 0.0), 1.0)
+                                             if m == layer else 0.0)
             fills[lo:hi] = ([empty] * (hi - lo) if arrived == 0.0 else
                             colors.faded(fills[lo:hi], arrived))
         return groups, fills, rings
@@ -253,6 +254,7 @@ class NetworkItem(QGraphicsObject):
         self._edge_values: list[tuple[QRectF, str, QColor]] = []
         self._node_values: list[str] | None = None
         self._boxes: list[QRectF | None] | None = None
+        self._node_font = QFont()
         self._marks: dict[str, Selection | None] = {"hover": None, "selected": None}
         self._mark_segments: dict[str, tuple] = {}
         self.font_px = 20.0
@@ -264,6 +266,12 @@ class NetworkItem(QGraphicsObject):
         if new != (self._sizes, self._names, self._activations):
             self._sizes, self._names, self._activations = new
             self._relayout()
+
+    def clear(self) -> None:
+        """Draw nothing until the next set_structure."""
+        self._sizes, self.layout = (), None
+        self._groups, self._texts, self._edge_values = [], [], []
+        self.update()
 
     def set_box(self, width: float, height: float, bottom_reserved: float = 0.0) -> None:
         """The area the network fills (the viewport at zoom 1), less a band at the bottom."""
@@ -277,7 +285,7 @@ class NetworkItem(QGraphicsObject):
 
     def _relayout(self) -> None:
         w, h, bottom = self._box
-        self.font_px = float(np.clip(min(h, 1.4 * w) / 30, 13, 26))
+        self.font_px = float(np.clip(min(h, 1.4 * w) / 26, 14, 28))
         if self._rect != QRectF(0, 0, w, h):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, w, h)
@@ -294,6 +302,12 @@ class NetworkItem(QGraphicsObject):
         self.layout = compute_layout(self._sizes, w, h, (left, top + gap, right, bottom + gap),
                                      max_spacing=6 * self.font_px, max_radius=1.6 * self.font_px)
         self._texts = self._label_texts(ins, outs, gap) + self._title_texts(gap)
+        # activations printed inside neurons: as big as fits in the inner disc
+        self._node_font = f["value"]
+        room = 2 * self.layout.radius * (1 - RING) * 0.9
+        width = QFontMetricsF(self._node_font).horizontalAdvance(MINUS + "0.00")
+        if width > room:
+            self._node_font = _font(self._node_font.pixelSize() * room / width)
         self._edge_values, self._node_values, self._boxes = [], None, None
         self._groups = []
         self.update()
@@ -396,12 +410,12 @@ class NetworkItem(QGraphicsObject):
         n_edges = len(self.layout.segments)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing,
                               self._smooth and n_edges <= AA_EDGE_LIMIT)
+        self._paint_edge_marks(painter)  # halos first: the edge's own colour stays on top
         for pen, buf in self._groups:
             if len(buf):
                 painter.setPen(pen)
                 painter.drawLines(*buf.drawargs())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_edge_marks(painter)
         self._paint_nodes(painter)
         self._paint_texts(painter)
 
@@ -415,8 +429,8 @@ class NetworkItem(QGraphicsObject):
                 x0, y0, x1, y1 = lay.segments[selection_index(lay, sel)]
             except IndexError:
                 continue
-            painter.setPen(QPen(color, max(3.0, 0.16 * lay.radius), Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
+            halo = float(np.clip(0.32 * lay.radius, 1.2, 9.0)) + 6.0
+            painter.setPen(QPen(color, halo, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(QLineF(x0, y0, x1, y1))
 
     def _paint_nodes(self, painter: QPainter) -> None:
@@ -424,15 +438,17 @@ class NetworkItem(QGraphicsObject):
         r = lay.radius
         if len(self._fills) != len(lay.pos):
             return
-        # filled discs only (outline, ring, fill): fills are cheaper than stroked outlines
+        # filled discs only (outline, ring, fill): one filled ellipse each was measured
+        # cheaper than stroked outlines, batched paths or wide-pen points
         ow = max(1.0, 0.05 * r)
         inner = r * (1 - RING)
+        show_rings = r * RING >= 1.5  # a thinner ring is invisible: outline + fill only
         painter.setPen(Qt.PenStyle.NoPen)
         for (x, y), fill, ring in zip(lay.pos, self._fills, self._rings, strict=True):
             c = QPointF(x, y)
             painter.setBrush(colors.NODE_OUTLINE)
             painter.drawEllipse(c, r, r)
-            if ring is not None:
+            if ring is not None and show_rings:
                 painter.setBrush(ring)
                 painter.drawEllipse(c, r - ow, r - ow)
                 painter.setBrush(fill)
@@ -463,8 +479,8 @@ class NetworkItem(QGraphicsObject):
                 painter.setPen(colors.INK)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         lay = self.layout
-        if self._node_values and lay.radius * 2 >= 2.2 * self.font_px:
-            painter.setFont(self.fonts()["value"])
+        if self._node_values and self._node_font.pixelSize() >= 11:
+            painter.setFont(self._node_font)
             inner = lay.radius * (1 - RING)
             for (x, y), text, fill in zip(lay.pos, self._node_values, self._fills, strict=False):
                 if text:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFontMetricsF, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
@@ -78,9 +78,15 @@ class NetworkView(QGraphicsView):
 
     # --- public API ---------------------------------------------------------------------------
     def set_snapshot(self, snapshot) -> None:
-        """Show `snapshot` (a newer step cancels a running animation: live colours win)."""
+        """Show `snapshot` (None: nothing). Cheap: the work happens once per event-loop turn.
+
+        A newer step (or another network) cancels a running animation: live colours win, so
+        snapshots arriving at full training speed never queue up behind an animation.
+        """
         self.snapshot = snapshot
-        if self.is_animating() and snapshot.step != self._anim_snapshot.step:
+        anim = self._anim_snapshot
+        if anim is not None and (snapshot is None or snapshot.step != anim.step
+                                 or snapshot.sizes != anim.sizes):
             self._stop_animation(completed=False)
         self._schedule()
 
@@ -259,6 +265,8 @@ class NetworkView(QGraphicsView):
     def _restyle(self) -> None:
         s = self._anim_snapshot if self.is_animating() else self.snapshot
         if s is None:
+            self.item.clear()
+            self.viewport().update()
             return
         self._sync_structure(s)
         lay = self.item.layout
@@ -329,8 +337,12 @@ class NetworkView(QGraphicsView):
         self.animation_finished.emit(completed)
 
     # --- legend and caption (viewport coordinates) --------------------------------------------
+    def _two_rows(self) -> bool:
+        """Narrow views put the caption on its own row above the weight legend."""
+        return self.viewport().width() < 46 * self.item.font_px
+
     def legend_height(self) -> float:
-        return 2.6 * self.item.font_px
+        return (4.3 if self._two_rows() else 2.6) * self.item.font_px
 
     def drawForeground(self, painter: QPainter, rect) -> None:
         painter.save()
@@ -382,7 +394,7 @@ class NetworkView(QGraphicsView):
         f = self.item.fonts()
         px = self.item.font_px
         pad, bar_h = 0.6 * px, 0.7 * px
-        y = h - self.legend_height() + 0.3 * px
+        y = h - 2.3 * px  # the weight legend is the band's bottom row
         x0 = pad + _text(painter, "weight w, bias b", f["label"], colors.INK, pad,
                          y + bar_h / 2) + pad
         sw = max(0.55 * px, 8.0)
@@ -395,21 +407,37 @@ class NetworkView(QGraphicsView):
             tw = QFontMetricsF(f["sub"]).horizontalAdvance(text)
             _text(painter, text, f["sub"], colors.INK, x - tw / 2, y + bar_h + 2 + th / 2)
         mode = "(auto)" if self.weight_scale is None else "(fixed)"
-        _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad, y + bar_h / 2)
+        left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,
+                                        y + bar_h / 2)
+        room = w - pad - left_end  # the caption must not run into the weight legend
+        if self._two_rows():
+            room, y = w - 2 * pad, y - 1.7 * px
         text, color, is_phase = self._caption()
-        font = f["title"] if is_phase else f["sub"]
-        right = w - pad - QFontMetricsF(font).horizontalAdvance(text)
         cy = y + (bar_h + th) / 2
-        _text(painter, text, font, color, right, cy)
-        if not is_phase:  # "activation a: low ▭▭▭ high" before "· batch mean"
-            ramp = [colors.activation_color(t) for t in np.linspace(0, 1, 6)]
-            right -= pad / 2 + QFontMetricsF(f["sub"]).horizontalAdvance("high")
-            _text(painter, "high", f["sub"], colors.MUTED_INK, right, cy)
-            right -= 6 * sw + pad / 2
-            _swatches(painter, ramp, right, cy - bar_h / 2, sw, bar_h)
-            label = "activation a:  low"
-            right -= pad / 2 + QFontMetricsF(f["sub"]).horizontalAdvance(label)
-            _text(painter, label, f["sub"], colors.MUTED_INK, right, cy)
+        if is_phase:
+            font = QFont(f["title"])
+            width = QFontMetricsF(font).horizontalAdvance(text)
+            if width > room:
+                font.setPixelSize(max(int(font.pixelSize() * room / width), 10))
+            _text(painter, text, font, color, w - pad - QFontMetricsF(font).horizontalAdvance(text),
+                  cy)
+            return
+        sub = QFontMetricsF(f["sub"])
+        label = "activation a:  low"
+        parts = [sub.horizontalAdvance(t) for t in (text, "high", label)]
+        if sum(parts) + 6 * sw + 1.5 * pad > room:
+            if parts[0] <= room:
+                _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
+            return
+        right = w - pad - parts[0]
+        _text(painter, text, f["sub"], color, right, cy)
+        # "activation a: low ▭▭▭ high" before "· batch mean"
+        right -= pad / 2 + parts[1]
+        _text(painter, "high", f["sub"], colors.MUTED_INK, right, cy)
+        right -= 6 * sw + pad / 2
+        _swatches(painter, [colors.activation_color(t) for t in np.linspace(0, 1, 6)],
+                  right, cy - bar_h / 2, sw, bar_h)
+        _text(painter, label, f["sub"], colors.MUTED_INK, right - pad / 2 - parts[2], cy)
 
     # --- export -------------------------------------------------------------------------------
     def _render_to(self, painter: QPainter, target: QRectF) -> None:
