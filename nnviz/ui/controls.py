@@ -94,6 +94,7 @@ class ControlsPanel(QWidget):
     l2_changed = Signal(float)
     speed_changed = Signal(object)  # steps per second, or None for "as fast as possible"
     freeze_biases_changed = Signal(bool)
+    animation_seconds_changed = Signal(float)
     rebuild_requested = Signal()
 
     def __init__(self, parent=None):
@@ -220,6 +221,15 @@ class ControlsPanel(QWidget):
         form.addRow(self.tr("optimizer"), self.optimizer)
         form.addRow(self.tr("L2 λ"), self.l2)
         form.addRow(self.tr("speed"), speed_row)
+        self.animation_seconds = QDoubleSpinBox()
+        self.animation_seconds.setRange(0.3, 20.0)
+        self.animation_seconds.setSingleStep(0.5)
+        self.animation_seconds.setValue(3.0)
+        self.animation_seconds.setSuffix(" s")
+        self.animation_seconds.setToolTip(self.tr("How long the forward/backward animation of "
+                                                  "one step lasts"))
+        self.animation_seconds.valueChanged.connect(self.animation_seconds_changed)
+        form.addRow(self.tr("pass animation"), self.animation_seconds)
         return box
 
     # --- state ---------------------------------------------------------------------------------

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         a["values"] = self._action(self.tr("Show weight &values"),
                                    self.network_view.set_show_values, Qt.Key.Key_V,
                                    checkable=True)
+        a["animate"] = self._action(self.tr("&Animate each step"), lambda on: None, Qt.Key.Key_A,
+                                    self.tr("Animate the forward and backward pass of single "
+                                            "steps and of slow training"), checkable=True)
+        a["animate"].setChecked(True)
         a["fullscreen"] = self._action(self.tr("F&ull screen"), self._toggle_fullscreen,
                                        Qt.Key.Key_F11, checkable=True)
         a["shortcuts"] = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
         for key in ("play", "step", "epoch", "reset", "new_seed"):
             train_menu.addAction(a[key])
         view_menu = menu.addMenu(self.tr("&View"))
-        for key in ("fit", "values", "log", "fullscreen"):
+        for key in ("fit", "values", "animate", "log", "fullscreen"):
             view_menu.addAction(a[key])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts"])
@@ -197,6 +201,9 @@ class MainWindow(QMainWindow):
         c.freeze_biases_changed.connect(
             lambda frozen: self.worker.loop.set_frozen("biases", frozen))
         c.rebuild_requested.connect(self._on_controls_rebuild_requested)
+        c.animation_seconds_changed.connect(
+            lambda s: self.network_view.set_animation_duration(int(1000 * s)))
+        self.network_view.set_animation_duration(int(1000 * c.animation_seconds.value()))
 
     # --- commands ------------------------------------------------------------------------------
     @Slot()
@@ -374,13 +381,24 @@ class MainWindow(QMainWindow):
     # --- from the worker -----------------------------------------------------------------------
     @Slot(object)
     def _on_worker_snapshot(self, snapshot) -> None:
-        self.snapshot = snapshot
+        previous, self.snapshot = self.snapshot, snapshot
         self.network_view.set_snapshot(snapshot)
+        if self._should_animate(previous, snapshot):
+            self.network_view.animate_pass(snapshot)
         self.cost_plot.add_snapshot(snapshot)
         self.actions_by_name["play"].setText(self.tr("&Pause") if snapshot.running
                                              else self.tr("&Play"))
         self._update_status(snapshot)
         self.snapshot_received.emit(snapshot)
+
+    def _should_animate(self, previous, snapshot) -> bool:
+        """Animate one step's pass: a single step, or training slow enough to watch."""
+        if not self.actions_by_name["animate"].isChecked() or previous is None:
+            return False
+        if snapshot.step != previous.step + 1 or snapshot.sizes != previous.sizes:
+            return False
+        speed = self.controls.speed_value()
+        return not snapshot.running or (speed is not None and speed <= 2)
 
     def _update_status(self, s) -> None:
         parts = [self.tr("epoch %d") % s.epoch, self.tr("step %d") % s.step]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from pyqtgraph.Qt import internals as pg_internals
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
@@ -328,7 +328,10 @@ class NetworkItem(QGraphicsObject):
     def _title_texts(self, gap) -> list:
         lay, fonts = self.layout, self.fonts()
         L = lay.L
-        titles = ["input", *(f"hidden {l}" for l in range(1, L)), "output"]
+        titles = [QCoreApplication.translate("NetworkView", "input"),
+                  *(QCoreApplication.translate("NetworkView", "hidden {0}").format(l)
+                    for l in range(1, L)),
+                  QCoreApplication.translate("NetworkView", "output")]
         tm = QFontMetricsF(fonts["title"])
         col_gap = float(np.min(np.diff(lay.x))) if L else 1e9
         if max(tm.horizontalAdvance(t) for t in titles) > 0.95 * col_gap:

@@ -12,7 +12,17 @@ zero-delay single-shot timer does the work once control returns to the event loo
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
@@ -214,7 +224,7 @@ class NetworkView(QGraphicsView):
 
     def _which(self, s) -> str:
         if self.example is None or s.a[0] is None:
-            return "batch mean"
+            return QCoreApplication.translate("NetworkView", "batch mean")
         return f"example {min(self.example, s.a[0].shape[1] - 1) + 1} of {s.a[0].shape[1]}"
 
     def _describe_edge(self, s, sel: Selection) -> str:
@@ -395,8 +405,8 @@ class NetworkView(QGraphicsView):
         px = self.item.font_px
         pad, bar_h = 0.6 * px, 0.7 * px
         y = h - 2.3 * px  # the weight legend is the band's bottom row
-        x0 = pad + _text(painter, "weight w, bias b", f["label"], colors.INK, pad,
-                         y + bar_h / 2) + pad
+        title = QCoreApplication.translate("NetworkView", "weight w, bias b")
+        x0 = pad + _text(painter, title, f["label"], colors.INK, pad, y + bar_h / 2) + pad
         sw = max(0.55 * px, 8.0)
         lay = self.item.layout
         x1 = _swatches(painter, density_colors(0 if lay is None else len(lay.segments)),
@@ -406,7 +416,8 @@ class NetworkView(QGraphicsView):
         for x, text in ((x0, fmt(-s)), ((x0 + x1) / 2, "0"), (x1, "+" + fmt(s))):
             tw = QFontMetricsF(f["sub"]).horizontalAdvance(text)
             _text(painter, text, f["sub"], colors.INK, x - tw / 2, y + bar_h + 2 + th / 2)
-        mode = "(auto)" if self.weight_scale is None else "(fixed)"
+        mode = (QCoreApplication.translate("NetworkView", "(auto)") if self.weight_scale is None
+                else QCoreApplication.translate("NetworkView", "(fixed)"))
         left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,
                                         y + bar_h / 2)
         room = w - pad - left_end  # the caption must not run into the weight legend
@@ -423,8 +434,9 @@ class NetworkView(QGraphicsView):
                   cy)
             return
         sub = QFontMetricsF(f["sub"])
-        label = "activation a:  low"
-        parts = [sub.horizontalAdvance(t) for t in (text, "high", label)]
+        label = QCoreApplication.translate("NetworkView", "activation a:  low")
+        high = QCoreApplication.translate("NetworkView", "high")
+        parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
         if sum(parts) + 6 * sw + 1.5 * pad > room:
             if parts[0] <= room:
                 _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
@@ -433,7 +445,7 @@ class NetworkView(QGraphicsView):
         _text(painter, text, f["sub"], color, right, cy)
         # "activation a: low ▭▭▭ high" before "· batch mean"
         right -= pad / 2 + parts[1]
-        _text(painter, "high", f["sub"], colors.MUTED_INK, right, cy)
+        _text(painter, high, f["sub"], colors.MUTED_INK, right, cy)
         right -= 6 * sw + pad / 2
         _swatches(painter, [colors.activation_color(t) for t in np.linspace(0, 1, 6)],
                   right, cy - bar_h / 2, sw, bar_h)

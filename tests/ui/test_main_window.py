@@ -156,3 +156,24 @@ def test_settings_are_remembered(qtbot, settings):
         assert w2.setup.dataset == "circles" and w2.setup.hidden == (3,)
     finally:
         w2.close()
+
+
+def test_a_single_step_animates_its_pass_and_the_animation_ends(qtbot, window):
+    window.controls.animation_seconds.setValue(0.3)
+    phases = []
+    window.network_view.animation_phase_changed.connect(lambda kind, l: phases.append(kind))
+    with qtbot.waitSignal(window.network_view.animation_finished, timeout=5000) as done:
+        window.step()
+    assert done.args == [True]
+    assert phases[0] == "forward" and "backward" in phases and phases[-1] == "update"
+    assert phases.index("backward") > phases.index("forward")
+
+
+def test_no_animation_while_training_at_full_speed(qtbot, window):
+    started = []
+    window.network_view.animation_phase_changed.connect(lambda kind, l: started.append(kind))
+    window.play()
+    wait_snapshot(qtbot, window, lambda s: s.running and s.step > 500)
+    window.pause()
+    wait_snapshot(qtbot, window, lambda s: not s.running)
+    assert started == []
