@@ -95,6 +95,8 @@ class ControlsPanel(QWidget):
     speed_changed = Signal(object)  # steps per second, or None for "as fast as possible"
     freeze_biases_changed = Signal(bool)
     animation_seconds_changed = Signal(float)
+    weight_scale_changed = Signal(object)  # None: automatic (largest |w|), else a fixed clamp
+    example_changed = Signal(object)  # None: batch mean, else the example's index in the batch
     rebuild_requested = Signal()
 
     def __init__(self, parent=None):
@@ -105,6 +107,7 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_data_group())
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
+        layout.addWidget(self._build_view_group())
         layout.addStretch(1)
         self.set_setup(Setup())
 
@@ -230,6 +233,28 @@ class ControlsPanel(QWidget):
                                                   "one step lasts"))
         self.animation_seconds.valueChanged.connect(self.animation_seconds_changed)
         form.addRow(self.tr("pass animation"), self.animation_seconds)
+        return box
+
+    def _build_view_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Drawing"))
+        form = QFormLayout(box)
+        self.weight_scale = QDoubleSpinBox()
+        self.weight_scale.setRange(0.0, 100.0)
+        self.weight_scale.setSingleStep(0.5)
+        self.weight_scale.setSpecialValueText(self.tr("auto"))
+        self.weight_scale.setToolTip(self.tr("Colour scale of the weights: 'auto' follows the "
+                                             "largest |w|; a value fixes it (larger |w| clamp)"))
+        self.weight_scale.valueChanged.connect(
+            lambda v: self.weight_scale_changed.emit(v if v > 0 else None))
+        self.example = QSpinBox()
+        self.example.setRange(0, 100_000)
+        self.example.setSpecialValueText(self.tr("batch mean"))
+        self.example.setToolTip(self.tr("Neurons show the activation of this example of the "
+                                        "batch, or the batch mean"))
+        self.example.valueChanged.connect(
+            lambda v: self.example_changed.emit(v - 1 if v > 0 else None))
+        form.addRow(self.tr("weight scale"), self.weight_scale)
+        form.addRow(self.tr("neurons show"), self.example)
         return box
 
     # --- state ---------------------------------------------------------------------------------

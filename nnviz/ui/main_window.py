@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         c.freeze_biases_changed.connect(
             lambda frozen: self.worker.loop.set_frozen("biases", frozen))
         c.rebuild_requested.connect(self._on_controls_rebuild_requested)
+        c.weight_scale_changed.connect(self.network_view.set_weight_scale)
+        c.example_changed.connect(self.network_view.set_example)
         c.animation_seconds_changed.connect(
             lambda s: self.network_view.set_animation_duration(int(1000 * s)))
         self.network_view.set_animation_duration(int(1000 * c.animation_seconds.value()))

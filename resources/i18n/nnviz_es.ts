@@ -4,172 +4,207 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="113" />
+        <location filename="../../nnviz/ui/controls.py" line="116" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="130" />
+        <location filename="../../nnviz/ui/controls.py" line="133" />
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="131" />
+        <location filename="../../nnviz/ui/controls.py" line="134" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="132" />
+        <location filename="../../nnviz/ui/controls.py" line="135" />
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="134" />
+        <location filename="../../nnviz/ui/controls.py" line="137" />
         <source>dataset</source>
         <translation>conjunto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="135" />
+        <location filename="../../nnviz/ui/controls.py" line="138" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="136" />
+        <location filename="../../nnviz/ui/controls.py" line="139" />
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="137" />
+        <location filename="../../nnviz/ui/controls.py" line="140" />
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="138" />
+        <location filename="../../nnviz/ui/controls.py" line="141" />
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="151" />
+        <location filename="../../nnviz/ui/controls.py" line="154" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="154" />
+        <location filename="../../nnviz/ui/controls.py" line="157" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="156" />
+        <location filename="../../nnviz/ui/controls.py" line="159" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="156" />
+        <location filename="../../nnviz/ui/controls.py" line="159" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="157" />
+        <location filename="../../nnviz/ui/controls.py" line="160" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="158" />
+        <location filename="../../nnviz/ui/controls.py" line="161" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="174" />
+        <location filename="../../nnviz/ui/controls.py" line="177" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="175" />
+        <location filename="../../nnviz/ui/controls.py" line="178" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="176" />
+        <location filename="../../nnviz/ui/controls.py" line="179" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="179" />
+        <location filename="../../nnviz/ui/controls.py" line="182" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="181" />
+        <location filename="../../nnviz/ui/controls.py" line="184" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="182" />
+        <location filename="../../nnviz/ui/controls.py" line="185" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="183" />
+        <location filename="../../nnviz/ui/controls.py" line="186" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="191" />
+        <location filename="../../nnviz/ui/controls.py" line="194" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="197" />
+        <location filename="../../nnviz/ui/controls.py" line="200" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="208" />
+        <location filename="../../nnviz/ui/controls.py" line="211" />
         <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="219" />
+        <location filename="../../nnviz/ui/controls.py" line="222" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="220" />
+        <location filename="../../nnviz/ui/controls.py" line="223" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="221" />
+        <location filename="../../nnviz/ui/controls.py" line="224" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="222" />
+        <location filename="../../nnviz/ui/controls.py" line="225" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="223" />
+        <location filename="../../nnviz/ui/controls.py" line="226" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="229" />
+        <location filename="../../nnviz/ui/controls.py" line="232" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación hacia adelante/atrás de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="232" />
+        <location filename="../../nnviz/ui/controls.py" line="235" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="327" />
+        <location filename="../../nnviz/ui/controls.py" line="239" />
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="244" />
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="245" />
+        <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
+        <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="251" />
+        <source>batch mean</source>
+        <translation>media del lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="252" />
+        <source>Neurons show the activation of this example of the batch, or the batch mean</source>
+        <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="256" />
+        <source>weight scale</source>
+        <translation>escala de pesos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="257" />
+        <source>neurons show</source>
+        <translation>las neuronas muestran</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="352" />
         <source>max</source>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="327" />
+        <location filename="../../nnviz/ui/controls.py" line="352" />
         <source>%n/s</source>
         <translation><numerusform>%n/s</numerusform><numerusform>%n/s</numerusform></translation>
     </message>
@@ -250,7 +285,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="121" />
-        <location filename="../../nnviz/ui/main_window.py" line="390" />
+        <location filename="../../nnviz/ui/main_window.py" line="392" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -405,167 +440,167 @@
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="245" />
+        <location filename="../../nnviz/ui/main_window.py" line="247" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="252" />
+        <location filename="../../nnviz/ui/main_window.py" line="254" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="264" />
+        <location filename="../../nnviz/ui/main_window.py" line="266" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="279" />
+        <location filename="../../nnviz/ui/main_window.py" line="281" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="281" />
+        <location filename="../../nnviz/ui/main_window.py" line="283" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="290" />
+        <location filename="../../nnviz/ui/main_window.py" line="292" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="299" />
+        <location filename="../../nnviz/ui/main_window.py" line="301" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="310" />
+        <location filename="../../nnviz/ui/main_window.py" line="312" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="311" />
+        <location filename="../../nnviz/ui/main_window.py" line="313" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="316" />
+        <location filename="../../nnviz/ui/main_window.py" line="318" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="317" />
+        <location filename="../../nnviz/ui/main_window.py" line="319" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="322" />
+        <location filename="../../nnviz/ui/main_window.py" line="324" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="323" />
+        <location filename="../../nnviz/ui/main_window.py" line="325" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="328" />
+        <location filename="../../nnviz/ui/main_window.py" line="330" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="329" />
+        <location filename="../../nnviz/ui/main_window.py" line="331" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="335" />
+        <location filename="../../nnviz/ui/main_window.py" line="337" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="336" />
+        <location filename="../../nnviz/ui/main_window.py" line="338" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="347" />
+        <location filename="../../nnviz/ui/main_window.py" line="349" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="349" />
+        <location filename="../../nnviz/ui/main_window.py" line="351" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="354" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="365" />
+        <location filename="../../nnviz/ui/main_window.py" line="367" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="374" />
+        <location filename="../../nnviz/ui/main_window.py" line="376" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="375" />
+        <location filename="../../nnviz/ui/main_window.py" line="377" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="389" />
+        <location filename="../../nnviz/ui/main_window.py" line="391" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="404" />
+        <location filename="../../nnviz/ui/main_window.py" line="406" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="404" />
+        <location filename="../../nnviz/ui/main_window.py" line="406" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="406" />
+        <location filename="../../nnviz/ui/main_window.py" line="408" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="410" />
+        <location filename="../../nnviz/ui/main_window.py" line="412" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="413" />
+        <location filename="../../nnviz/ui/main_window.py" line="415" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="415" />
+        <location filename="../../nnviz/ui/main_window.py" line="417" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="416" />
+        <location filename="../../nnviz/ui/main_window.py" line="418" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="421" />
+        <location filename="../../nnviz/ui/main_window.py" line="423" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="427" />
+        <location filename="../../nnviz/ui/main_window.py" line="429" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>

@@ -177,3 +177,14 @@ def test_no_animation_while_training_at_full_speed(qtbot, window):
     window.pause()
     wait_snapshot(qtbot, window, lambda s: not s.running)
     assert started == []
+
+
+def test_drawing_controls_reach_the_network_view(qtbot, window):
+    window.controls.weight_scale.setValue(2.0)
+    assert window.network_view.weight_scale == 2.0
+    window.controls.weight_scale.setValue(0.0)
+    assert window.network_view.weight_scale is None  # "auto"
+    window.controls.example.setValue(3)
+    assert window.network_view.example == 2  # the third example, 0-based
+    window.controls.example.setValue(0)
+    assert window.network_view.example is None  # batch mean
