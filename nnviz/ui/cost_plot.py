@@ -166,6 +166,17 @@ class CostPlot(QWidget):
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self._refresh_now()
 
+    def _set_antialias(self, on: bool) -> None:
+        """Smooth thick curves when still; plain while training runs, when every repaint is
+        time taken from training (antialiasing is about 1.5 of a 3.5 ms repaint)."""
+        if on == getattr(self, "_antialias", True):
+            return
+        self._antialias = on
+        for item in (self.train_curve, self.test_curve, self.train_acc_curve,
+                     self.test_acc_curve):
+            item.curve.opts["antialias"] = on
+            item.curve.update()
+
     # --- data ----------------------------------------------------------------------------------
     def add_snapshot(self, snapshot) -> None:
         """Append the snapshot's new cost points and metrics rows; the plot redraws on a timer.
@@ -173,6 +184,7 @@ class CostPlot(QWidget):
         A snapshot at an earlier step than the data (a reset, a step back in the history)
         first drops the points after its step: a future that no longer happened.
         """
+        self._set_antialias(not snapshot.running)
         step = float(snapshot.step)
         if step < self._step or (len(self.steps) and step < self.steps.x[-1]):
             self._truncate(step)
