@@ -11,8 +11,11 @@ import json
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -75,6 +78,20 @@ class MainWindow(QMainWindow):
         self.worker.errored.connect(self._on_worker_errored)
         self.worker.loop.set_speed(self.controls.speed_value())
         self._restore_geometry()
+        self._keep_keyboard_for_shortcuts()
+
+    def _keep_keyboard_for_shortcuts(self) -> None:
+        """The lecture is driven by single keys (Space, S, E, R…): the network view holds the
+        keyboard focus, and a control gives it back once used, so that a combo box never
+        takes an 'S' meant for Step."""
+        self.network_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.network_view.setFocus()
+        for combo in self.controls.findChildren(QComboBox):
+            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            combo.activated.connect(lambda *_: self.network_view.setFocus())
+        for edit in self.controls.findChildren(QAbstractSpinBox) + \
+                self.controls.findChildren(QLineEdit):
+            edit.editingFinished.connect(self.network_view.setFocus)
 
     # --- layout --------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -447,6 +464,10 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window_state")
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.network_view.setFocus()  # single-key shortcuts must not land in a control
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

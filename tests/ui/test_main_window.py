@@ -188,3 +188,18 @@ def test_drawing_controls_reach_the_network_view(qtbot, window):
     assert window.network_view.example == 2  # the third example, 0-based
     window.controls.example.setValue(0)
     assert window.network_view.example is None  # batch mean
+
+
+def test_keyboard_drives_training(qtbot, window):
+    """Space plays and pauses, S steps: the lecture is driven from the keyboard."""
+    from PySide6.QtCore import Qt
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.network_view.hasFocus())
+    qtbot.keyClick(window.network_view, Qt.Key.Key_S)
+    assert wait_snapshot(qtbot, window, lambda s: s.step >= 1).step == 1
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    wait_snapshot(qtbot, window, lambda s: s.running)
+    qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
+    assert not wait_snapshot(qtbot, window, lambda s: not s.running).running
