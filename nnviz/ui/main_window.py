@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from .banner import MessageBanner
 from .controls import ControlsPanel
 from .cost_plot import CostPlot
 from .network_view import NetworkView
+from .step_through import Inspector, PhaseBar, StepThrough
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView()
         self.cost_plot = CostPlot()
         self.banner = MessageBanner()
+        self.step_through = StepThrough(self)
+        self.phase_bar = PhaseBar()
+        self.inspector = Inspector()
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -100,7 +105,13 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.network_view)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.phase_bar)
+        top_layout.addWidget(self.network_view, 1)
+        right.addWidget(top)
         right.addWidget(self.cost_plot)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -109,6 +120,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
+        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
+        self.inspector_dock.setObjectName("inspector")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.inspector_dock.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -144,6 +160,19 @@ class MainWindow(QMainWindow):
                                   self.tr("Back to step 0, same initial weights"))
         a["new_seed"] = self._action(self.tr("&New seed"), self.new_seed, Qt.Key.Key_N,
                                      self.tr("Fresh random initial weights"))
+        a["step_through"] = self._action(
+            self.tr("Step &through one pass"), self.set_step_through, Qt.Key.Key_T,
+            self.tr("Take a step phase by phase: forward, cost, backward, update"),
+            checkable=True)
+        a["next_phase"] = self._action(self.tr("Next phase"), self.next_phase, Qt.Key.Key_Right)
+        a["previous_phase"] = self._action(self.tr("Previous phase"), self.previous_phase,
+                                           Qt.Key.Key_Left)
+        a["end_of_pass"] = self._action(self.tr("To the end of the pass"),
+                                        self.step_through.to_end, Qt.Key.Key_End)
+        a["next_pass"] = self._action(self.tr("Next pass"), self.next_pass,
+                                      [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+        for key in ("next_phase", "previous_phase", "end_of_pass", "next_pass"):
+            a[key].setEnabled(False)
         a["open"] = self._action(self.tr("&Open model or session…"), self.open_dialog,
                                  QKeySequence.StandardKey.Open)
         a["open_csv"] = self._action(self.tr("Open CSV &data…"), self.open_csv_dialog,
@@ -187,6 +216,9 @@ class MainWindow(QMainWindow):
         train_menu = menu.addMenu(self.tr("&Train"))
         for key in ("play", "step", "epoch", "reset", "new_seed"):
             train_menu.addAction(a[key])
+        train_menu.addSeparator()
+        for key in ("step_through", "next_phase", "previous_phase", "end_of_pass", "next_pass"):
+            train_menu.addAction(a[key])
         view_menu = menu.addMenu(self.tr("&View"))
         for key in ("fit", "values", "animate", "log", "fullscreen"):
             view_menu.addAction(a[key])
@@ -197,7 +229,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Training"))
         toolbar.setObjectName("training-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in ("play", "step", "epoch", "reset", "new_seed"):
+        for key in ("play", "step", "epoch", "reset", "new_seed", "step_through"):
             toolbar.addAction(a[key])
 
     def _build_status_bar(self) -> None:
@@ -217,6 +249,8 @@ class MainWindow(QMainWindow):
         c.freeze_biases_changed.connect(
             lambda frozen: self.worker.loop.set_frozen("biases", frozen))
         c.rebuild_requested.connect(self._on_controls_rebuild_requested)
+        self.step_through.phase_changed.connect(self._on_step_through_phase_changed)
+        self.network_view.selection_changed.connect(self._on_view_selection_changed)
         c.weight_scale_changed.connect(self.network_view.set_weight_scale)
         c.example_changed.connect(self.network_view.set_example)
         c.animation_seconds_changed.connect(
@@ -230,6 +264,7 @@ class MainWindow(QMainWindow):
             self.worker.loop.pause()
         else:
             self.banner.hide()
+            self.set_step_through(False)
             self.worker.loop.play()
 
     def play(self) -> None:
@@ -239,17 +274,22 @@ class MainWindow(QMainWindow):
         self.worker.loop.pause()
 
     def step(self) -> None:
-        self.worker.loop.step()
+        if self.step_through_on:
+            self.next_pass()
+        else:
+            self.worker.loop.step()
 
     def step_epoch(self) -> None:
         self.worker.loop.step_epoch()
 
     def reset(self) -> None:
+        self.set_step_through(False)
         self.banner.hide()
         self.cost_plot.clear()
         self.worker.loop.reset()
 
     def new_seed(self) -> None:
+        self.set_step_through(False)
         seed = self.controls.seed.value() + 1
         self.controls.seed.blockSignals(True)
         self.controls.seed.setValue(seed)
@@ -270,6 +310,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(self.tr("Could not build that network: %s") % exc,
                                      kind="error")
             return False
+        self.set_step_through(False)
         self.setup = setup
         self.controls.set_setup(setup)
         self.cost_plot.clear()
@@ -400,14 +441,74 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_worker_snapshot(self, snapshot) -> None:
         previous, self.snapshot = self.snapshot, snapshot
-        self.network_view.set_snapshot(snapshot)
-        if self._should_animate(previous, snapshot):
-            self.network_view.animate_pass(snapshot)
+        if self.step_through_on and snapshot.trace is not None:
+            self.step_through.set_trace(snapshot)  # shows its first phase
+        elif self.step_through_on and self.step_through.trace is not None:
+            pass  # keep showing the pass being stepped through
+        else:
+            self.network_view.set_snapshot(snapshot)
+            if self._should_animate(previous, snapshot):
+                self.network_view.animate_pass(snapshot)
         self.cost_plot.add_snapshot(snapshot)
         self.actions_by_name["play"].setText(self.tr("&Pause") if snapshot.running
                                              else self.tr("&Play"))
         self._update_status(snapshot)
         self.snapshot_received.emit(snapshot)
+
+    # --- step-through mode ---------------------------------------------------------------------
+    @property
+    def step_through_on(self) -> bool:
+        return self.actions_by_name["step_through"].isChecked()
+
+    def set_step_through(self, on: bool) -> None:
+        """Enter or leave step-through mode (T): → and ← walk the phases of one step."""
+        a = self.actions_by_name
+        a["step_through"].setChecked(on)
+        for key in ("next_phase", "previous_phase", "end_of_pass", "next_pass"):
+            a[key].setEnabled(on)
+        step_keys = [QKeySequence(Qt.Key.Key_S)] if on else \
+            [QKeySequence(Qt.Key.Key_S), QKeySequence(Qt.Key.Key_Right)]
+        a["step"].setShortcuts(step_keys)
+        self.phase_bar.setVisible(on)
+        self.inspector_dock.setVisible(on)
+        if on:
+            if self.snapshot is not None and self.snapshot.running:
+                self.worker.loop.pause()
+            self.step_through.trace = None
+            self.worker.loop.trace_step()
+        else:
+            self.step_through.trace = None
+            self.network_view.stop_animation()
+            if self.snapshot is not None:
+                self.network_view.set_snapshot(self.snapshot)
+
+    def next_phase(self) -> None:
+        if not self.step_through.next():
+            self.next_pass()
+
+    def previous_phase(self) -> None:
+        self.step_through.previous()
+
+    def next_pass(self) -> None:
+        if self.step_through_on:
+            self.worker.loop.trace_step()
+
+    @Slot()
+    def _on_step_through_phase_changed(self) -> None:
+        st = self.step_through
+        if st.trace is None:
+            return
+        self.phase_bar.setText(st.title())
+        st.example = self.network_view.example or 0
+        self.inspector.setHtml(st.explanation_html())
+        self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase())
+
+    @Slot(object)
+    def _on_view_selection_changed(self, selection) -> None:
+        if selection is not None:
+            self.step_through.selection = selection
+        if self.step_through_on and self.step_through.trace is not None:
+            self.inspector.setHtml(self.step_through.explanation_html())
 
     def _should_animate(self, previous, snapshot) -> bool:
         """Animate one step's pass: a single step, or training slow enough to watch."""

@@ -144,6 +144,17 @@ class NetworkView(QGraphicsView):
         self._ticker.start()
         self._on_ticker_timeout()
 
+    def show_phase(self, snapshot, kind: str, layer: int) -> None:
+        """Hold the pass animation's picture of one phase (kind, layer) of `snapshot`'s step,
+        until `stop_animation` (step-through mode)."""
+        self._ticker.stop()
+        self.snapshot = snapshot
+        self._anim_snapshot = snapshot
+        self._phases = [(kind, layer)]
+        self._phase_index, self._phase_t = 0, 1.0
+        self._styler = None
+        self._restyle()
+
     def stop_animation(self) -> None:
         if self.is_animating():
             self._stop_animation(completed=False)

@@ -220,7 +220,7 @@
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="120" />
         <location filename="../../nnviz/ui/cost_plot.py" line="121" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="329" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="341" />
         <source>step</source>
         <translation>paso</translation>
     </message>
@@ -236,33 +236,33 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="131" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="473" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="485" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="133" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="474" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="486" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="329" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="341" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="467" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="479" />
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="470" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="482" />
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="472" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="484" />
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -279,328 +279,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="66" />
+        <location filename="../../nnviz/ui/main_window.py" line="75" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="121" />
-        <location filename="../../nnviz/ui/main_window.py" line="392" />
+        <location filename="../../nnviz/ui/main_window.py" line="123" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="153" />
+        <location filename="../../nnviz/ui/main_window.py" line="454" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="122" />
+        <location filename="../../nnviz/ui/main_window.py" line="154" />
         <source>Play / pause training</source>
         <translation>Reproducir / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="123" />
+        <location filename="../../nnviz/ui/main_window.py" line="155" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="124" />
+        <location filename="../../nnviz/ui/main_window.py" line="156" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="125" />
+        <location filename="../../nnviz/ui/main_window.py" line="157" />
         <source>&amp;Epoch</source>
         <translation>É&amp;poca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="126" />
+        <location filename="../../nnviz/ui/main_window.py" line="158" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="127" />
+        <location filename="../../nnviz/ui/main_window.py" line="159" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="128" />
+        <location filename="../../nnviz/ui/main_window.py" line="160" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="129" />
+        <location filename="../../nnviz/ui/main_window.py" line="161" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="130" />
+        <location filename="../../nnviz/ui/main_window.py" line="162" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="131" />
+        <location filename="../../nnviz/ui/main_window.py" line="164" />
+        <source>Step &amp;through one pass</source>
+        <translation>Paso a paso por &amp;fases</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="165" />
+        <source>Take a step phase by phase: forward, cost, backward, update</source>
+        <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="167" />
+        <source>Next phase</source>
+        <translation>Fase siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="168" />
+        <source>Previous phase</source>
+        <translation>Fase anterior</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <source>To the end of the pass</source>
+        <translation>Hasta el final de la pasada</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="172" />
+        <source>Next pass</source>
+        <translation>Pasada siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="176" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="133" />
+        <location filename="../../nnviz/ui/main_window.py" line="178" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="135" />
+        <location filename="../../nnviz/ui/main_window.py" line="180" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="137" />
+        <location filename="../../nnviz/ui/main_window.py" line="182" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="139" />
+        <location filename="../../nnviz/ui/main_window.py" line="184" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="140" />
+        <location filename="../../nnviz/ui/main_window.py" line="185" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="141" />
+        <location filename="../../nnviz/ui/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="142" />
+        <location filename="../../nnviz/ui/main_window.py" line="187" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="144" />
+        <location filename="../../nnviz/ui/main_window.py" line="189" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="146" />
+        <location filename="../../nnviz/ui/main_window.py" line="191" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="149" />
+        <location filename="../../nnviz/ui/main_window.py" line="194" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="150" />
+        <location filename="../../nnviz/ui/main_window.py" line="195" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="153" />
+        <location filename="../../nnviz/ui/main_window.py" line="198" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="155" />
+        <location filename="../../nnviz/ui/main_window.py" line="200" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="157" />
+        <location filename="../../nnviz/ui/main_window.py" line="202" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="160" />
+        <location filename="../../nnviz/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="163" />
+        <location filename="../../nnviz/ui/main_window.py" line="208" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="171" />
+        <location filename="../../nnviz/ui/main_window.py" line="216" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="174" />
+        <location filename="../../nnviz/ui/main_window.py" line="222" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="177" />
+        <location filename="../../nnviz/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="181" />
+        <location filename="../../nnviz/ui/main_window.py" line="229" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="247" />
+        <location filename="../../nnviz/ui/main_window.py" line="303" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="254" />
+        <location filename="../../nnviz/ui/main_window.py" line="310" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="266" />
+        <location filename="../../nnviz/ui/main_window.py" line="323" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="281" />
+        <location filename="../../nnviz/ui/main_window.py" line="338" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="283" />
+        <location filename="../../nnviz/ui/main_window.py" line="340" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="292" />
+        <location filename="../../nnviz/ui/main_window.py" line="349" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="301" />
+        <location filename="../../nnviz/ui/main_window.py" line="358" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="312" />
+        <location filename="../../nnviz/ui/main_window.py" line="369" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="313" />
+        <location filename="../../nnviz/ui/main_window.py" line="370" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="318" />
+        <location filename="../../nnviz/ui/main_window.py" line="375" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="319" />
+        <location filename="../../nnviz/ui/main_window.py" line="376" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="324" />
+        <location filename="../../nnviz/ui/main_window.py" line="381" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="325" />
+        <location filename="../../nnviz/ui/main_window.py" line="382" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="330" />
+        <location filename="../../nnviz/ui/main_window.py" line="387" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="331" />
+        <location filename="../../nnviz/ui/main_window.py" line="388" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="337" />
+        <location filename="../../nnviz/ui/main_window.py" line="394" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="338" />
+        <location filename="../../nnviz/ui/main_window.py" line="395" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="349" />
+        <location filename="../../nnviz/ui/main_window.py" line="406" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="351" />
+        <location filename="../../nnviz/ui/main_window.py" line="408" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="413" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="367" />
+        <location filename="../../nnviz/ui/main_window.py" line="424" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="376" />
+        <location filename="../../nnviz/ui/main_window.py" line="433" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="377" />
+        <location filename="../../nnviz/ui/main_window.py" line="434" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="391" />
+        <location filename="../../nnviz/ui/main_window.py" line="453" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="406" />
+        <location filename="../../nnviz/ui/main_window.py" line="523" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="406" />
+        <location filename="../../nnviz/ui/main_window.py" line="523" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="408" />
+        <location filename="../../nnviz/ui/main_window.py" line="525" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="412" />
+        <location filename="../../nnviz/ui/main_window.py" line="529" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="415" />
+        <location filename="../../nnviz/ui/main_window.py" line="532" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="417" />
+        <location filename="../../nnviz/ui/main_window.py" line="534" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="418" />
+        <location filename="../../nnviz/ui/main_window.py" line="535" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="423" />
+        <location filename="../../nnviz/ui/main_window.py" line="540" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="429" />
+        <location filename="../../nnviz/ui/main_window.py" line="546" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -632,32 +667,32 @@
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="227" />
+        <location filename="../../nnviz/ui/network_view.py" line="238" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="408" />
+        <location filename="../../nnviz/ui/network_view.py" line="419" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="419" />
+        <location filename="../../nnviz/ui/network_view.py" line="430" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="420" />
+        <location filename="../../nnviz/ui/network_view.py" line="431" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="437" />
+        <location filename="../../nnviz/ui/network_view.py" line="448" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="438" />
+        <location filename="../../nnviz/ui/network_view.py" line="449" />
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -1,0 +1,126 @@
+"""Step-through mode: one training step taken apart, phase by phase, with the equations.
+
+The worker takes the step phase by phase (`TrainingLoop.trace_step`) and sends its `StepTrace`
+on a snapshot; everything here only walks that immutable trace: the phase shown on the diagram,
+the phase bar ("Forward · layer 2 of 3"), and the inspector, which writes out the equation of the
+selected neuron or weight with the trace's own numbers (`nnviz.lesson.equations`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTextBrowser
+
+from ..engine.trace import frozen_copy
+from ..lesson.equations import explain, phase_title
+from .geometry import Selection
+
+
+class PhaseBar(QLabel):
+    """Where in the pass we are, large enough for the back row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.setFont(font)
+        self.setStyleSheet("PhaseBar { color: #1A1A1A; padding: 4px 8px; }")
+        self.hide()
+
+
+class Inspector(QTextBrowser):
+    """The selected neuron's or weight's equation in the current phase, numbers substituted."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.setFont(font)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(360)
+
+
+class StepThrough(QObject):
+    """Walks the phases of the current StepTrace; says what to show after each move."""
+
+    phase_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.trace = None
+        self.snapshot = None
+        self.index = 0
+        self.selection: Selection | None = Selection("neuron", 1, 0)
+        self.example = 0
+
+    # --- state ---------------------------------------------------------------------------------
+    def set_trace(self, snapshot) -> None:
+        """A new pass (the snapshot carries its trace): start at its first phase."""
+        self.trace, self.snapshot, self.index = snapshot.trace, snapshot, 0
+        sel = self.selection
+        if sel is None or sel.layer >= len(self.trace.sizes):
+            self.selection = Selection("neuron", 1, 0)
+        self.phase_changed.emit()
+
+    def next(self) -> bool:
+        """One phase on; False at the end of the pass."""
+        return self._go(self.index + 1)
+
+    def previous(self) -> bool:
+        return self._go(self.index - 1)
+
+    def to_end(self) -> None:
+        if self.trace is not None:
+            self._go(len(self.trace.phases) - 1)
+
+    def at_end(self) -> bool:
+        return self.trace is not None and self.index == len(self.trace.phases) - 1
+
+    def _go(self, index: int) -> bool:
+        if self.trace is None or not 0 <= index < len(self.trace.phases):
+            return False
+        self.index = index
+        self.phase_changed.emit()
+        return True
+
+    # --- what to show --------------------------------------------------------------------------
+    @property
+    def phase(self):
+        return None if self.trace is None else self.trace.phases[self.index]
+
+    def title(self) -> str:
+        if self.trace is None:
+            return ""
+        return (f"{phase_title(self.trace, self.index)}   ·   {self.index + 1}/"
+                f"{len(self.trace.phases)}   ·   step {self.trace.step}")
+
+    def explanation_html(self) -> str:
+        if self.trace is None or self.selection is None:
+            return ""
+        try:
+            ex = explain(self.trace, self.index, self.selection,
+                         example=min(self.example, self.trace.X.shape[1] - 1))
+        except ValueError as exc:
+            return f"<p>{exc}</p>"
+        return ex.to_html()
+
+    def diagram_snapshot(self):
+        """The snapshot to draw for this phase: weights before the update until it happens."""
+        if self.trace is None:
+            return None
+        which = "after" if self.phase.kind == "update" else "before"
+        W, b = self.trace.params(which)
+        return dataclasses.replace(
+            self.snapshot, W=tuple(frozen_copy(x) for x in W),
+            b=tuple(frozen_copy(x) for x in b))
+
+    def diagram_phase(self) -> tuple[str, int]:
+        """(kind, layer) for the network view; the cost phase shows the output layer."""
+        phase = self.phase
+        if phase.kind == "cost":
+            return "forward", self.trace.L
+        return phase.kind, phase.layer

@@ -1,0 +1,69 @@
+"""Step-through mode on the classic 2-2-2 example: phases in order, the inspector's numbers."""
+
+import pytest
+
+from nnviz.training.presets import get_preset
+from nnviz.ui.geometry import Selection
+from nnviz.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(setup=get_preset("mazur").setup, settings=settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    yield w
+    w.shutdown()
+
+
+def enter(qtbot, window):
+    window.set_step_through(True)
+    qtbot.waitUntil(lambda: window.step_through.trace is not None, timeout=5000)
+    return window.step_through
+
+
+def test_phases_walk_forward_cost_backward_update_with_published_numbers(qtbot, window):
+    st = enter(qtbot, window)
+    assert st.trace.step == 1
+    assert "Forward · layer 1 of 2" in window.phase_bar.text()
+    assert "0.3775" in window.inspector.toPlainText()  # z₁[1], neuron 1 of layer 1
+    assert "0.5933" in window.inspector.toPlainText()  # a₁[1]
+    window.network_view.set_selection(Selection("neuron", 2, 0))
+    titles = []
+    texts = {}
+    while True:
+        titles.append(st.title().split("   ")[0])
+        texts[titles[-1]] = window.inspector.toPlainText()
+        if st.at_end():
+            break
+        window.next_phase()
+    assert titles == ["Forward · layer 1 of 2", "Forward · layer 2 of 2", "Cost",
+                      "Backward · layer 2 of 2", "Backward · layer 1 of 2", "Update"]
+    assert "0.7514" in texts["Forward · layer 2 of 2"]
+    assert "0.2984" in texts["Cost"]
+    assert "0.1385" in texts["Backward · layer 2 of 2"]  # δ₁[2]
+    window.network_view.set_selection(Selection("edge", 2, 0, 0))
+    assert "0.3589" in window.inspector.toPlainText()  # w₁₁[2]: 0.4 − 0.5·0.08217
+
+
+def test_previous_phase_and_next_pass(qtbot, window):
+    st = enter(qtbot, window)
+    window.next_phase()
+    window.next_phase()
+    assert st.phase.kind == "cost"
+    window.previous_phase()
+    assert st.phase.kind == "forward" and st.phase.layer == 2
+    st.to_end()
+    window.next_phase()  # past the end: the next pass
+    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 2, timeout=5000)
+    assert st.index == 0
+
+
+def test_leaving_the_mode_restores_live_drawing(qtbot, window):
+    enter(qtbot, window)
+    assert not window.inspector_dock.isHidden()
+    window.set_step_through(False)
+    assert window.inspector_dock.isHidden() and window.phase_bar.isHidden()
+    assert not window.network_view.is_animating()
+    window.step()
+    qtbot.waitUntil(lambda: window.snapshot.step == 2)
