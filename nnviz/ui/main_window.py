@@ -501,7 +501,8 @@ class MainWindow(QMainWindow):
         self.phase_bar.setText(st.title())
         st.example = self.network_view.example or 0
         self.inspector.setHtml(st.explanation_html())
-        self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase())
+        self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase(),
+                                     *st.diagram_texts())
 
     @Slot(object)
     def _on_view_selection_changed(self, selection) -> None:

@@ -376,13 +376,17 @@ class NetworkItem(QGraphicsObject):
 
     def set_values(self, weights: np.ndarray | None, node_values: list[str] | None,
                    weight_colors: list[QColor] | None = None) -> None:
-        """Weights (E,) printed on edges (small nets only) and texts inside neurons, or None."""
+        """Weights (E,) printed on edges (small nets only) and texts inside neurons, or None.
+
+        An edge value may also be a ready-made string; "" or None leaves that edge bare.
+        """
         self._edge_values, self._node_values = [], node_values
         lay = self.layout
         if weights is not None and lay is not None and len(weights) <= VALUE_EDGE_LIMIT:
             for rect, v, col in zip(self._value_boxes(), weights, weight_colors, strict=True):
-                if rect is not None:
-                    self._edge_values.append((rect, fmt(v), col))
+                text = v if isinstance(v, str) or v is None else fmt(v)
+                if rect is not None and text:
+                    self._edge_values.append((rect, text, col))
         self.update()
 
     def _value_boxes(self) -> list[QRectF | None]:
@@ -390,7 +394,7 @@ class NetworkItem(QGraphicsObject):
         if self._boxes is None:
             lay = self.layout
             fm = QFontMetricsF(self.fonts()["value"])
-            box = (fm.horizontalAdvance(MINUS + "0.00") + 10, fm.height() + 2)
+            box = (fm.horizontalAdvance(MINUS + "0.000") + 10, fm.height() + 2)
             circles = np.column_stack([lay.pos, np.full(len(lay.pos), lay.radius)])
             centres = place_edge_labels(lay.segments, box, circles)
             self._boxes = [QRectF(cx - box[0] / 2, cy - box[1] / 2, *box)

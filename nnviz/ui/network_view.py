@@ -144,9 +144,11 @@ class NetworkView(QGraphicsView):
         self._ticker.start()
         self._on_ticker_timeout()
 
-    def show_phase(self, snapshot, kind: str, layer: int) -> None:
+    def show_phase(self, snapshot, kind: str, layer: int, edge_texts=None,
+                   node_texts=None) -> None:
         """Hold the pass animation's picture of one phase (kind, layer) of `snapshot`'s step,
-        until `stop_animation` (step-through mode)."""
+        until `stop_animation` (step-through mode), with that phase's numbers: `edge_texts`
+        (E strings, in W[l] ravel order) and `node_texts` (one string per neuron)."""
         self._ticker.stop()
         self.snapshot = snapshot
         self._anim_snapshot = snapshot
@@ -154,6 +156,10 @@ class NetworkView(QGraphicsView):
         self._phase_index, self._phase_t = 0, 1.0
         self._styler = None
         self._restyle()
+        st = self._styler
+        if st is not None and (edge_texts is not None or node_texts is not None):
+            cols = [st.bucket_colors[b] for b in st.buckets]
+            self.item.set_values(edge_texts, node_texts, cols)
 
     def stop_animation(self) -> None:
         if self.is_animating():

@@ -19,6 +19,18 @@ from ..lesson.equations import explain, phase_title
 from .geometry import Selection
 
 
+def _short(v: float, digits: int = 3) -> str:
+    """A value for a label on the diagram: `digits` significant digits, true minus sign."""
+    v = float(v)
+    if v == 0:
+        return "0"
+    text = f"{v:.{digits}g}"
+    if "e" in text:
+        mantissa, exp = text.split("e")
+        text = f"{mantissa}e{int(exp)}"
+    return text.replace("-", "−")
+
+
 class PhaseBar(QLabel):
     """Where in the pass we are, large enough for the back row."""
 
@@ -117,6 +129,31 @@ class StepThrough(QObject):
         return dataclasses.replace(
             self.snapshot, W=tuple(frozen_copy(x) for x in W),
             b=tuple(frozen_copy(x) for x in b))
+
+    def diagram_texts(self) -> tuple[list[str], list[str]]:
+        """(edge texts, neuron texts) of this phase, for the traced example.
+
+        forward l: weights on edges, x and a[1..l] in the neurons; cost: a and the loss at the
+        output; backward l: ∂J/∂w on the edges of layers ≥ l, δ in their neurons; update: the
+        new weights. Numbers not yet computed in this phase are left out.
+        """
+        tr, phase = self.trace, self.phase
+        L, ex = tr.L, min(self.example, tr.X.shape[1] - 1)
+        kind, layer = phase.kind, phase.layer
+        W, _ = tr.params("after" if kind == "update" else "before")
+        nodes: list[list[str]] = [[_short(v) for v in tr.X[:, ex]]]
+        edges: list[list[str]] = []
+        for l in range(1, L + 1):
+            fwd, bwd = tr.find("forward", l), tr.find("backward", l)
+            done_fwd = kind != "forward" or l <= layer
+            if kind == "backward" and l >= layer:
+                nodes.append([_short(v) for v in bwd["delta"][:, ex]])
+                edges.append([_short(v) for v in bwd["dW"].ravel()])
+            else:
+                nodes.append([_short(v) for v in fwd["a"][:, ex]] if done_fwd
+                             else [""] * tr.sizes[l])
+                edges.append([_short(v, 2) for v in W[l].ravel()])
+        return [t for row in edges for t in row], [t for row in nodes for t in row]
 
     def diagram_phase(self) -> tuple[str, int]:
         """(kind, layer) for the network view; the cost phase shows the output layer."""

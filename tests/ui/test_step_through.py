@@ -67,3 +67,20 @@ def test_leaving_the_mode_restores_live_drawing(qtbot, window):
     assert not window.network_view.is_animating()
     window.step()
     qtbot.waitUntil(lambda: window.snapshot.step == 2)
+
+
+def test_the_diagram_shows_each_phases_numbers(qtbot, window):
+    st = enter(qtbot, window)
+    edges, nodes = st.diagram_texts()
+    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "0.593"  # x, then a₁[1]
+    assert nodes[4:] == ["", ""]  # the output is not computed yet in forward · layer 1
+    assert edges[:2] == ["0.15", "0.2"]
+    for _ in range(3):
+        window.next_phase()  # → backward · layer 2
+    edges, nodes = st.diagram_texts()
+    assert nodes[4] == "0.138"  # δ₁[2]
+    assert edges[4] == "0.0822"  # ∂J/∂w₁₁[2]
+    window.next_phase()
+    window.next_phase()  # → update
+    assert st.phase.kind == "update"
+    assert st.diagram_texts()[0][4] == "0.36"  # the new w₁₁[2] = 0.3589
