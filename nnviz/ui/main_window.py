@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
                                          "Ctrl+Shift+S")
         a["export"] = self._action(self.tr("&Export network image…"), self.export_dialog,
                                    "Ctrl+E", self.tr("Save the network view as PNG or SVG"))
+        a["handout"] = self._action(self.tr("Export &worked example…"), self.handout_dialog,
+                                    "Ctrl+H", self.tr("The pass being stepped through, every "
+                                                      "phase with its numbers, as Markdown"))
+        a["gradcheck"] = self._action(self.tr("&Gradient check"), self.gradient_check,
+                                      "Ctrl+G", self.tr("Backprop against finite differences "
+                                                        "on the current network and batch"))
         a["quit"] = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         a["fit"] = self._action(self.tr("&Fit network to window"), self.network_view.fit,
                                 Qt.Key.Key_F)
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for key in ("open", "open_csv", "save", "save_session", "export"):
+        for key in ("open", "open_csv", "save", "save_session", "export", "handout"):
             file_menu.addAction(a[key])
         presets = file_menu.addMenu(self.tr("&Presets"))
         for name, preset in PRESETS.items():
@@ -217,7 +223,8 @@ class MainWindow(QMainWindow):
         for key in ("play", "step", "epoch", "reset", "new_seed"):
             train_menu.addAction(a[key])
         train_menu.addSeparator()
-        for key in ("step_through", "next_phase", "previous_phase", "end_of_pass", "next_pass"):
+        for key in ("step_through", "next_phase", "previous_phase", "end_of_pass", "next_pass",
+                    "gradcheck"):
             train_menu.addAction(a[key])
         view_menu = menu.addMenu(self.tr("&View"))
         for key in ("fit", "values", "animate", "log", "fullscreen"):
@@ -398,6 +405,65 @@ class MainWindow(QMainWindow):
                 self._try_write(lambda: self.network_view.export_svg(path), path)
             else:
                 self._try_write(lambda: self.network_view.export_png(path), path)
+
+    def save_handout(self, path: str) -> bool:
+        """Write the pass being stepped through as a Markdown worked example."""
+        from ..lesson.handout import handout_markdown
+
+        trace = self.step_through.trace
+        if trace is None:
+            return False
+        example = min(self.network_view.example or 0, trace.X.shape[1] - 1)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(handout_markdown(trace, example=example))
+        return True
+
+    def handout_dialog(self) -> None:
+        if self.step_through.trace is None:
+            self.banner.show_message(self.tr("Step through a pass first (T): the worked "
+                                             "example is the pass on screen."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export worked example"),
+                                              "worked_example.md",
+                                              self.tr("Markdown (*.md)"))
+        if path:
+            self._try_write(lambda: self.save_handout(path), path)
+
+    def gradient_check(self) -> None:
+        """Backprop vs central finite differences on a copy of the current network and the
+        last batch, shown per layer: "how do we know backprop is right?"."""
+        from ..engine import gradient_check
+        from ..engine.model_io import network_from_dict
+
+        s = self.snapshot
+        if s is None or s.a[0] is None:
+            self.banner.show_message(self.tr("Take a step first: the check uses its batch."))
+            return
+        net = network_from_dict(model_from_snapshot(s, self.setup))
+        trace = self.step_through.trace
+        if trace is not None:
+            X, Y = trace.X, trace.Y
+            W, b = trace.params("before")
+            for l in range(1, net.L + 1):
+                net.W[l], net.b[l] = W[l], b[l]
+        else:
+            from ..training.setup import build_data
+
+            data = build_data(self.setup)  # a batch of the training data
+            X, Y = data.X_train[:, :32], data.Y_train[:, :32]
+        rows = "".join(
+            f"<tr><td>{c.layer}</td><td>{c.max_rel_error:.2e}</td>"
+            f"<td>{'✓' if c.max_rel_error < 1e-6 else '✗'}</td></tr>"
+            for c in gradient_check(net, X, Y))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Gradient check"),
+                          self.tr("<p>Backprop's ∂J/∂W, ∂J/∂b against central finite "
+                                  "differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d "
+                                  "example(s):</p>") % X.shape[1]
+                          + "<table cellspacing=8><tr><th>layer</th><th>largest relative "
+                          "error</th><th></th></tr>" + rows + "</table>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self._dialog = box
 
     def _try_write(self, write, path: str) -> None:
         try:

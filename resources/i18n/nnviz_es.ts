@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="153" />
-        <location filename="../../nnviz/ui/main_window.py" line="454" />
+        <location filename="../../nnviz/ui/main_window.py" line="520" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -401,241 +401,291 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="186" />
+        <source>Export &amp;worked example…</source>
+        <translation>Exportar &amp;ejemplo resuelto…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="187" />
+        <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
+        <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="189" />
+        <source>&amp;Gradient check</source>
+        <translation>Comprobación del &amp;gradiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="190" />
+        <source>Backprop against finite differences on the current network and batch</source>
+        <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="187" />
+        <location filename="../../nnviz/ui/main_window.py" line="193" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="189" />
+        <location filename="../../nnviz/ui/main_window.py" line="195" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="191" />
+        <location filename="../../nnviz/ui/main_window.py" line="197" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="194" />
+        <location filename="../../nnviz/ui/main_window.py" line="200" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="195" />
+        <location filename="../../nnviz/ui/main_window.py" line="201" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="198" />
+        <location filename="../../nnviz/ui/main_window.py" line="204" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="200" />
+        <location filename="../../nnviz/ui/main_window.py" line="206" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="202" />
+        <location filename="../../nnviz/ui/main_window.py" line="208" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="205" />
+        <location filename="../../nnviz/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="208" />
+        <location filename="../../nnviz/ui/main_window.py" line="214" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="216" />
+        <location filename="../../nnviz/ui/main_window.py" line="222" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="222" />
+        <location filename="../../nnviz/ui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="225" />
+        <location filename="../../nnviz/ui/main_window.py" line="232" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="229" />
+        <location filename="../../nnviz/ui/main_window.py" line="236" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="303" />
+        <location filename="../../nnviz/ui/main_window.py" line="310" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="310" />
+        <location filename="../../nnviz/ui/main_window.py" line="317" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="323" />
+        <location filename="../../nnviz/ui/main_window.py" line="330" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="338" />
+        <location filename="../../nnviz/ui/main_window.py" line="345" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="340" />
+        <location filename="../../nnviz/ui/main_window.py" line="347" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="349" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="358" />
+        <location filename="../../nnviz/ui/main_window.py" line="365" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="369" />
+        <location filename="../../nnviz/ui/main_window.py" line="376" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="370" />
+        <location filename="../../nnviz/ui/main_window.py" line="377" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="375" />
+        <location filename="../../nnviz/ui/main_window.py" line="382" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="376" />
+        <location filename="../../nnviz/ui/main_window.py" line="383" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="381" />
+        <location filename="../../nnviz/ui/main_window.py" line="388" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="382" />
+        <location filename="../../nnviz/ui/main_window.py" line="389" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="387" />
+        <location filename="../../nnviz/ui/main_window.py" line="394" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="388" />
+        <location filename="../../nnviz/ui/main_window.py" line="395" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="394" />
+        <location filename="../../nnviz/ui/main_window.py" line="401" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="395" />
+        <location filename="../../nnviz/ui/main_window.py" line="402" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="406" />
+        <location filename="../../nnviz/ui/main_window.py" line="423" />
+        <source>Step through a pass first (T): the worked example is the pass on screen.</source>
+        <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="426" />
+        <source>Export worked example</source>
+        <translation>Exportar ejemplo resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="428" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="440" />
+        <source>Take a step first: the check uses its batch.</source>
+        <translation>Da un paso primero: la comprobación usa su lote.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="458" />
+        <source>Gradient check</source>
+        <translation>Comprobación del gradiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="459" />
+        <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="472" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="408" />
+        <location filename="../../nnviz/ui/main_window.py" line="474" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="413" />
+        <location filename="../../nnviz/ui/main_window.py" line="479" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="424" />
+        <location filename="../../nnviz/ui/main_window.py" line="490" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="433" />
+        <location filename="../../nnviz/ui/main_window.py" line="499" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="434" />
+        <location filename="../../nnviz/ui/main_window.py" line="500" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="453" />
+        <location filename="../../nnviz/ui/main_window.py" line="519" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="523" />
+        <location filename="../../nnviz/ui/main_window.py" line="590" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="523" />
+        <location filename="../../nnviz/ui/main_window.py" line="590" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="525" />
+        <location filename="../../nnviz/ui/main_window.py" line="592" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="529" />
+        <location filename="../../nnviz/ui/main_window.py" line="596" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="532" />
+        <location filename="../../nnviz/ui/main_window.py" line="599" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="534" />
+        <location filename="../../nnviz/ui/main_window.py" line="601" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="535" />
+        <location filename="../../nnviz/ui/main_window.py" line="602" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="540" />
+        <location filename="../../nnviz/ui/main_window.py" line="607" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="546" />
+        <location filename="../../nnviz/ui/main_window.py" line="613" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -667,32 +717,32 @@
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="238" />
+        <location filename="../../nnviz/ui/network_view.py" line="244" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="419" />
+        <location filename="../../nnviz/ui/network_view.py" line="425" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="430" />
+        <location filename="../../nnviz/ui/network_view.py" line="436" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="431" />
+        <location filename="../../nnviz/ui/network_view.py" line="437" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="448" />
+        <location filename="../../nnviz/ui/network_view.py" line="454" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="449" />
+        <location filename="../../nnviz/ui/network_view.py" line="455" />
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -84,3 +84,14 @@ def test_the_diagram_shows_each_phases_numbers(qtbot, window):
     window.next_phase()  # → update
     assert st.phase.kind == "update"
     assert st.diagram_texts()[0][4] == "0.36"  # the new w₁₁[2] = 0.3589
+
+
+def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
+    enter(qtbot, window)
+    path = tmp_path / "worked.md"
+    assert window.save_handout(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert "## 6. Update" in text and "0.3589" in text
+    window.gradient_check()
+    report = window._dialog.text()
+    assert report.count("✓") == 2 and "✗" not in report  # both layers agree
