@@ -123,6 +123,10 @@ class TrainingLoop:
         """Train `trainer` from now on (a rebuilt network or new data). Pauses."""
         self._commands.put(("_do_replace", (trainer,)))
 
+    def step_back(self) -> None:
+        """Back to the newest kept state before the current step (pauses)."""
+        self._commands.put(("_do_step_back", ()))
+
     def go_to_step(self, step: int) -> None:
         """Restore the weights kept in the history after `step` (pauses)."""
         self._commands.put(("_do_go_to", (step,)))
@@ -320,6 +324,15 @@ class TrainingLoop:
         self.history.clear()
         self.history.record(self.trainer)
         self._send(force=True, metrics=True)
+
+    def _do_step_back(self) -> None:
+        earlier = self.history.steps()
+        earlier = earlier[earlier < self.trainer.net.step]
+        if len(earlier):
+            self._do_go_to(int(earlier[-1]))
+        else:
+            self._running = False
+            self._send(force=True)
 
     def _do_go_to(self, step: int) -> None:
         self._running = False

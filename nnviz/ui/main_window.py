@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
                                  self.tr("Play / pause training"))
         a["step"] = self._action(self.tr("&Step"), self.step, [Qt.Key.Key_S, Qt.Key.Key_Right],
                                  self.tr("Take one mini-batch step"))
+        a["back"] = self._action(self.tr("&Back one step"), self.step_back,
+                                 Qt.Key.Key_Backspace,
+                                 self.tr("Return to the previous step's weights (the last "
+                                         "%d states are kept); then step again, perhaps with "
+                                         "another learning rate") % 1000)
         a["epoch"] = self._action(self.tr("&Epoch"), self.step_epoch, Qt.Key.Key_E,
                                   self.tr("Train until the end of this epoch"))
         a["reset"] = self._action(self.tr("&Reset"), self.reset, Qt.Key.Key_R,
@@ -220,7 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         train_menu = menu.addMenu(self.tr("&Train"))
-        for key in ("play", "step", "epoch", "reset", "new_seed"):
+        for key in ("play", "step", "back", "epoch", "reset", "new_seed"):
             train_menu.addAction(a[key])
         train_menu.addSeparator()
         for key in ("step_through", "next_phase", "previous_phase", "end_of_pass", "next_pass",
@@ -236,7 +241,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Training"))
         toolbar.setObjectName("training-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in ("play", "step", "epoch", "reset", "new_seed", "step_through"):
+        for key in ("play", "step", "back", "epoch", "reset", "new_seed", "step_through"):
             toolbar.addAction(a[key])
 
     def _build_status_bar(self) -> None:
@@ -285,6 +290,10 @@ class MainWindow(QMainWindow):
             self.next_pass()
         else:
             self.worker.loop.step()
+
+    def step_back(self) -> None:
+        self.set_step_through(False)
+        self.worker.loop.step_back()
 
     def step_epoch(self) -> None:
         self.worker.loop.step_epoch()

@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="153" />
-        <location filename="../../nnviz/ui/main_window.py" line="520" />
+        <location filename="../../nnviz/ui/main_window.py" line="529" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -311,381 +311,391 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="157" />
+        <source>&amp;Back one step</source>
+        <translation>&amp;Retroceder un paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="159" />
+        <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
+        <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="162" />
         <source>&amp;Epoch</source>
         <translation>É&amp;poca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="158" />
+        <location filename="../../nnviz/ui/main_window.py" line="163" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="159" />
+        <location filename="../../nnviz/ui/main_window.py" line="164" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="160" />
+        <location filename="../../nnviz/ui/main_window.py" line="165" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="161" />
+        <location filename="../../nnviz/ui/main_window.py" line="166" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="162" />
+        <location filename="../../nnviz/ui/main_window.py" line="167" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="164" />
+        <location filename="../../nnviz/ui/main_window.py" line="169" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="165" />
+        <location filename="../../nnviz/ui/main_window.py" line="170" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="167" />
+        <location filename="../../nnviz/ui/main_window.py" line="172" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="168" />
+        <location filename="../../nnviz/ui/main_window.py" line="173" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <location filename="../../nnviz/ui/main_window.py" line="175" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="172" />
+        <location filename="../../nnviz/ui/main_window.py" line="177" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="176" />
+        <location filename="../../nnviz/ui/main_window.py" line="181" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="178" />
+        <location filename="../../nnviz/ui/main_window.py" line="183" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="180" />
+        <location filename="../../nnviz/ui/main_window.py" line="185" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="182" />
+        <location filename="../../nnviz/ui/main_window.py" line="187" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="184" />
+        <location filename="../../nnviz/ui/main_window.py" line="189" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="185" />
+        <location filename="../../nnviz/ui/main_window.py" line="190" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="186" />
+        <location filename="../../nnviz/ui/main_window.py" line="191" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="187" />
+        <location filename="../../nnviz/ui/main_window.py" line="192" />
         <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
         <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="189" />
+        <location filename="../../nnviz/ui/main_window.py" line="194" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="190" />
+        <location filename="../../nnviz/ui/main_window.py" line="195" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="192" />
+        <location filename="../../nnviz/ui/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="193" />
+        <location filename="../../nnviz/ui/main_window.py" line="198" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="195" />
+        <location filename="../../nnviz/ui/main_window.py" line="200" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="197" />
+        <location filename="../../nnviz/ui/main_window.py" line="202" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="200" />
+        <location filename="../../nnviz/ui/main_window.py" line="205" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="201" />
+        <location filename="../../nnviz/ui/main_window.py" line="206" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="204" />
+        <location filename="../../nnviz/ui/main_window.py" line="209" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="206" />
+        <location filename="../../nnviz/ui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="208" />
+        <location filename="../../nnviz/ui/main_window.py" line="213" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="211" />
+        <location filename="../../nnviz/ui/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="214" />
+        <location filename="../../nnviz/ui/main_window.py" line="219" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="222" />
+        <location filename="../../nnviz/ui/main_window.py" line="227" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="229" />
+        <location filename="../../nnviz/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="232" />
+        <location filename="../../nnviz/ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="236" />
+        <location filename="../../nnviz/ui/main_window.py" line="241" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="310" />
+        <location filename="../../nnviz/ui/main_window.py" line="319" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="317" />
+        <location filename="../../nnviz/ui/main_window.py" line="326" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="330" />
+        <location filename="../../nnviz/ui/main_window.py" line="339" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="345" />
+        <location filename="../../nnviz/ui/main_window.py" line="354" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="347" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="365" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="365" />
+        <location filename="../../nnviz/ui/main_window.py" line="374" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="376" />
+        <location filename="../../nnviz/ui/main_window.py" line="385" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="377" />
+        <location filename="../../nnviz/ui/main_window.py" line="386" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="382" />
+        <location filename="../../nnviz/ui/main_window.py" line="391" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="383" />
+        <location filename="../../nnviz/ui/main_window.py" line="392" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="388" />
+        <location filename="../../nnviz/ui/main_window.py" line="397" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="389" />
+        <location filename="../../nnviz/ui/main_window.py" line="398" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="394" />
+        <location filename="../../nnviz/ui/main_window.py" line="403" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="395" />
+        <location filename="../../nnviz/ui/main_window.py" line="404" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="401" />
+        <location filename="../../nnviz/ui/main_window.py" line="410" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="402" />
+        <location filename="../../nnviz/ui/main_window.py" line="411" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="423" />
+        <location filename="../../nnviz/ui/main_window.py" line="432" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="426" />
+        <location filename="../../nnviz/ui/main_window.py" line="435" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="428" />
+        <location filename="../../nnviz/ui/main_window.py" line="437" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="440" />
+        <location filename="../../nnviz/ui/main_window.py" line="449" />
         <source>Take a step first: the check uses its batch.</source>
         <translation>Da un paso primero: la comprobación usa su lote.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="458" />
+        <location filename="../../nnviz/ui/main_window.py" line="467" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="459" />
+        <location filename="../../nnviz/ui/main_window.py" line="468" />
         <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
         <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="472" />
+        <location filename="../../nnviz/ui/main_window.py" line="481" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="474" />
+        <location filename="../../nnviz/ui/main_window.py" line="483" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="479" />
+        <location filename="../../nnviz/ui/main_window.py" line="488" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="490" />
+        <location filename="../../nnviz/ui/main_window.py" line="499" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="499" />
+        <location filename="../../nnviz/ui/main_window.py" line="508" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="500" />
+        <location filename="../../nnviz/ui/main_window.py" line="509" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="519" />
+        <location filename="../../nnviz/ui/main_window.py" line="528" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="590" />
+        <location filename="../../nnviz/ui/main_window.py" line="599" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="590" />
+        <location filename="../../nnviz/ui/main_window.py" line="599" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="592" />
+        <location filename="../../nnviz/ui/main_window.py" line="601" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="596" />
+        <location filename="../../nnviz/ui/main_window.py" line="605" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="599" />
+        <location filename="../../nnviz/ui/main_window.py" line="608" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="601" />
+        <location filename="../../nnviz/ui/main_window.py" line="610" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="602" />
+        <location filename="../../nnviz/ui/main_window.py" line="611" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="607" />
+        <location filename="../../nnviz/ui/main_window.py" line="616" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="613" />
+        <location filename="../../nnviz/ui/main_window.py" line="622" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>

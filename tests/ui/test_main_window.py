@@ -203,3 +203,23 @@ def test_keyboard_drives_training(qtbot, window):
     wait_snapshot(qtbot, window, lambda s: s.running)
     qtbot.keyClick(window.network_view, Qt.Key.Key_Space)
     assert not wait_snapshot(qtbot, window, lambda s: not s.running).running
+
+
+def test_step_back_and_replay_with_another_learning_rate(qtbot, window):
+    for _ in range(3):
+        window.step()
+    wait_snapshot(qtbot, window, lambda s: s.step == 3)
+    window.step_back()
+    back = wait_snapshot(qtbot, window, lambda s: s.step == 2)
+    twin = build_trainer(Setup())
+    twin.step()
+    twin.step()
+    for l in range(1, back.L + 1):
+        np.testing.assert_array_equal(back.W[l], twin.net.W[l])  # exactly step 2's weights
+    window.controls.lr.set_value(1.0)  # "what if α were 10× larger?"
+    window.step()
+    replay = wait_snapshot(qtbot, window, lambda s: s.step == 3)
+    assert replay.lr == 1.0
+    X, Y = twin.next_batch()
+    twin.net.train_step(X, Y, lr=1.0)
+    np.testing.assert_array_equal(replay.W[1], twin.net.W[1])
