@@ -97,6 +97,7 @@ class ControlsPanel(QWidget):
     animation_seconds_changed = Signal(float)
     weight_scale_changed = Signal(object)  # None: automatic (largest |w|), else a fixed clamp
     example_changed = Signal(object)  # None: batch mean, else the example's index in the batch
+    digits_changed = Signal(int)
     rebuild_requested = Signal()
 
     def __init__(self, parent=None):
@@ -253,8 +254,15 @@ class ControlsPanel(QWidget):
                                         "batch, or the batch mean"))
         self.example.valueChanged.connect(
             lambda v: self.example_changed.emit(v - 1 if v > 0 else None))
+        self.digits = QSpinBox()
+        self.digits.setRange(2, 10)
+        self.digits.setValue(4)
+        self.digits.setToolTip(self.tr("Significant digits of the numbers in the inspector "
+                                       "and the worked example"))
+        self.digits.valueChanged.connect(self.digits_changed)
         form.addRow(self.tr("weight scale"), self.weight_scale)
         form.addRow(self.tr("neurons show"), self.example)
+        form.addRow(self.tr("digits"), self.digits)
         return box
 
     # --- state ---------------------------------------------------------------------------------

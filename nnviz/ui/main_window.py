@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
         self.network_view.selection_changed.connect(self._on_view_selection_changed)
         c.weight_scale_changed.connect(self.network_view.set_weight_scale)
         c.example_changed.connect(self.network_view.set_example)
+        c.example_changed.connect(lambda _: self._on_step_through_phase_changed())
+        c.digits_changed.connect(self._on_controls_digits_changed)
         c.animation_seconds_changed.connect(
             lambda s: self.network_view.set_animation_duration(int(1000 * s)))
         self.network_view.set_animation_duration(int(1000 * c.animation_seconds.value()))
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
             return False
         example = min(self.network_view.example or 0, trace.X.shape[1] - 1)
         with open(path, "w", encoding="utf-8") as f:
-            f.write(handout_markdown(trace, example=example))
+            f.write(handout_markdown(trace, example=example, digits=self.step_through.digits))
         return True
 
     def handout_dialog(self) -> None:
@@ -578,6 +580,11 @@ class MainWindow(QMainWindow):
         self.inspector.setHtml(st.explanation_html())
         self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase(),
                                      *st.diagram_texts())
+
+    @Slot(int)
+    def _on_controls_digits_changed(self, digits: int) -> None:
+        self.step_through.digits = digits
+        self._on_step_through_phase_changed()
 
     @Slot(object)
     def _on_view_selection_changed(self, selection) -> None:

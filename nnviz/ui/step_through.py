@@ -68,6 +68,7 @@ class StepThrough(QObject):
         self.index = 0
         self.selection: Selection | None = Selection("neuron", 1, 0)
         self.example = 0
+        self.digits = 4
 
     # --- state ---------------------------------------------------------------------------------
     def set_trace(self, snapshot) -> None:
@@ -115,7 +116,8 @@ class StepThrough(QObject):
             return ""
         try:
             ex = explain(self.trace, self.index, self.selection,
-                         example=min(self.example, self.trace.X.shape[1] - 1))
+                         example=min(self.example, self.trace.X.shape[1] - 1),
+                         digits=self.digits)
         except ValueError as exc:
             return f"<p>{exc}</p>"
         return ex.to_html()

@@ -4,207 +4,217 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="116" />
+        <location filename="../../nnviz/ui/controls.py" line="117" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="133" />
+        <location filename="../../nnviz/ui/controls.py" line="134" />
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="134" />
+        <location filename="../../nnviz/ui/controls.py" line="135" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="135" />
+        <location filename="../../nnviz/ui/controls.py" line="136" />
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="137" />
+        <location filename="../../nnviz/ui/controls.py" line="138" />
         <source>dataset</source>
         <translation>conjunto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="138" />
+        <location filename="../../nnviz/ui/controls.py" line="139" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="139" />
+        <location filename="../../nnviz/ui/controls.py" line="140" />
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="140" />
+        <location filename="../../nnviz/ui/controls.py" line="141" />
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="141" />
+        <location filename="../../nnviz/ui/controls.py" line="142" />
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="154" />
+        <location filename="../../nnviz/ui/controls.py" line="155" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="157" />
+        <location filename="../../nnviz/ui/controls.py" line="158" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="159" />
+        <location filename="../../nnviz/ui/controls.py" line="160" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="159" />
+        <location filename="../../nnviz/ui/controls.py" line="160" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="160" />
+        <location filename="../../nnviz/ui/controls.py" line="161" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="161" />
+        <location filename="../../nnviz/ui/controls.py" line="162" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="177" />
+        <location filename="../../nnviz/ui/controls.py" line="178" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="178" />
+        <location filename="../../nnviz/ui/controls.py" line="179" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="179" />
+        <location filename="../../nnviz/ui/controls.py" line="180" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="182" />
+        <location filename="../../nnviz/ui/controls.py" line="183" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="184" />
+        <location filename="../../nnviz/ui/controls.py" line="185" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="185" />
+        <location filename="../../nnviz/ui/controls.py" line="186" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="186" />
+        <location filename="../../nnviz/ui/controls.py" line="187" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="194" />
+        <location filename="../../nnviz/ui/controls.py" line="195" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="200" />
+        <location filename="../../nnviz/ui/controls.py" line="201" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="211" />
+        <location filename="../../nnviz/ui/controls.py" line="212" />
         <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="222" />
+        <location filename="../../nnviz/ui/controls.py" line="223" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="223" />
+        <location filename="../../nnviz/ui/controls.py" line="224" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="224" />
+        <location filename="../../nnviz/ui/controls.py" line="225" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="225" />
+        <location filename="../../nnviz/ui/controls.py" line="226" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="226" />
+        <location filename="../../nnviz/ui/controls.py" line="227" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="232" />
+        <location filename="../../nnviz/ui/controls.py" line="233" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación hacia adelante/atrás de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="235" />
+        <location filename="../../nnviz/ui/controls.py" line="236" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="239" />
+        <location filename="../../nnviz/ui/controls.py" line="240" />
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="244" />
+        <location filename="../../nnviz/ui/controls.py" line="245" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="245" />
+        <location filename="../../nnviz/ui/controls.py" line="246" />
         <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
         <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="251" />
+        <location filename="../../nnviz/ui/controls.py" line="252" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="252" />
+        <location filename="../../nnviz/ui/controls.py" line="253" />
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="256" />
+        <location filename="../../nnviz/ui/controls.py" line="260" />
+        <source>Significant digits of the numbers in the inspector and the worked example</source>
+        <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="263" />
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="257" />
+        <location filename="../../nnviz/ui/controls.py" line="264" />
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="352" />
+        <location filename="../../nnviz/ui/controls.py" line="265" />
+        <source>digits</source>
+        <translation>cifras</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="360" />
         <source>max</source>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="352" />
+        <location filename="../../nnviz/ui/controls.py" line="360" />
         <source>%n/s</source>
         <translation><numerusform>%n/s</numerusform><numerusform>%n/s</numerusform></translation>
     </message>
@@ -290,7 +300,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="153" />
-        <location filename="../../nnviz/ui/main_window.py" line="529" />
+        <location filename="../../nnviz/ui/main_window.py" line="531" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -505,197 +515,197 @@
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="319" />
+        <location filename="../../nnviz/ui/main_window.py" line="321" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="326" />
+        <location filename="../../nnviz/ui/main_window.py" line="328" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="339" />
+        <location filename="../../nnviz/ui/main_window.py" line="341" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="354" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="358" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="365" />
+        <location filename="../../nnviz/ui/main_window.py" line="367" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="374" />
+        <location filename="../../nnviz/ui/main_window.py" line="376" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="385" />
+        <location filename="../../nnviz/ui/main_window.py" line="387" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="386" />
+        <location filename="../../nnviz/ui/main_window.py" line="388" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="391" />
+        <location filename="../../nnviz/ui/main_window.py" line="393" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="392" />
+        <location filename="../../nnviz/ui/main_window.py" line="394" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="397" />
+        <location filename="../../nnviz/ui/main_window.py" line="399" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="398" />
+        <location filename="../../nnviz/ui/main_window.py" line="400" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="403" />
+        <location filename="../../nnviz/ui/main_window.py" line="405" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="404" />
+        <location filename="../../nnviz/ui/main_window.py" line="406" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="410" />
+        <location filename="../../nnviz/ui/main_window.py" line="412" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="411" />
+        <location filename="../../nnviz/ui/main_window.py" line="413" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="432" />
+        <location filename="../../nnviz/ui/main_window.py" line="434" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="435" />
+        <location filename="../../nnviz/ui/main_window.py" line="437" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="437" />
+        <location filename="../../nnviz/ui/main_window.py" line="439" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="449" />
+        <location filename="../../nnviz/ui/main_window.py" line="451" />
         <source>Take a step first: the check uses its batch.</source>
         <translation>Da un paso primero: la comprobación usa su lote.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="467" />
+        <location filename="../../nnviz/ui/main_window.py" line="469" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="468" />
+        <location filename="../../nnviz/ui/main_window.py" line="470" />
         <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
         <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="481" />
+        <location filename="../../nnviz/ui/main_window.py" line="483" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="483" />
+        <location filename="../../nnviz/ui/main_window.py" line="485" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="488" />
+        <location filename="../../nnviz/ui/main_window.py" line="490" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="499" />
+        <location filename="../../nnviz/ui/main_window.py" line="501" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="508" />
+        <location filename="../../nnviz/ui/main_window.py" line="510" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="509" />
+        <location filename="../../nnviz/ui/main_window.py" line="511" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="528" />
+        <location filename="../../nnviz/ui/main_window.py" line="530" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="599" />
+        <location filename="../../nnviz/ui/main_window.py" line="606" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="599" />
+        <location filename="../../nnviz/ui/main_window.py" line="606" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="601" />
+        <location filename="../../nnviz/ui/main_window.py" line="608" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="605" />
+        <location filename="../../nnviz/ui/main_window.py" line="612" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="608" />
+        <location filename="../../nnviz/ui/main_window.py" line="615" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="610" />
+        <location filename="../../nnviz/ui/main_window.py" line="617" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="611" />
+        <location filename="../../nnviz/ui/main_window.py" line="618" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="616" />
+        <location filename="../../nnviz/ui/main_window.py" line="623" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="622" />
+        <location filename="../../nnviz/ui/main_window.py" line="629" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>

@@ -95,3 +95,13 @@ def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
     window.gradient_check()
     report = window._dialog.text()
     assert report.count("✓") == 2 and "✗" not in report  # both layers agree
+
+
+def test_digits_are_adjustable(qtbot, window):
+    enter(qtbot, window)
+    assert "0.3775" in window.inspector.toPlainText()
+    window.controls.digits.setValue(7)
+    assert "0.3775" in window.inspector.toPlainText()  # exact at any precision
+    assert "0.5932700" in window.inspector.toPlainText()  # a₁[1] = 0.593269992…
+    window.controls.digits.setValue(2)
+    assert "0.59" in window.inspector.toPlainText()
