@@ -1,6 +1,6 @@
 """Does the window hold training back? Training speed with the GUI drawing, GUI latency, start-up.
 
-    uv run python bench/gui_bench.py [--rounds 5] [--seconds 2]
+    uv run python bench/gui_bench.py [--rounds 7] [--seconds 3]
 
 Three measurements, each against a reference taken in the same run (these machines are noisy,
 so medians and ratios, never a lone absolute time):
@@ -118,8 +118,8 @@ def startup_time(code: str) -> float:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--rounds", type=int, default=5)
-    p.add_argument("--seconds", type=float, default=2.0)
+    p.add_argument("--rounds", type=int, default=7)
+    p.add_argument("--seconds", type=float, default=3.0)
     args = p.parse_args(argv)
     from nnviz.app import make_application
 

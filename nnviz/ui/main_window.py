@@ -32,6 +32,7 @@ from ..training.setup import Setup, build_trainer
 from .banner import MessageBanner
 from .controls import ControlsPanel
 from .cost_plot import CostPlot
+from .data_panel import DataPanel
 from .network_view import NetworkView
 from .step_through import Inspector, PhaseBar, StepThrough
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.step_through = StepThrough(self)
         self.phase_bar = PhaseBar()
         self.inspector = Inspector()
+        self.data_panel = DataPanel()
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             self.setup = get_preset(DEFAULT_PRESET).setup
             self.controls.set_setup(self.setup)
             trainer = build_trainer(self.setup)
+        self.data_panel.set_data(trainer.data)
         self.worker, self.thread = start_worker(trainer, parent=self)
         self.worker.snapshot_ready.connect(self._on_worker_snapshot)
         self.worker.diverged.connect(self._on_worker_diverged)
@@ -112,7 +115,11 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.phase_bar)
         top_layout.addWidget(self.network_view, 1)
         right.addWidget(top)
-        right.addWidget(self.cost_plot)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.cost_plot)
+        bottom.addWidget(self.data_panel)
+        bottom.setSizes([700, 420])
+        right.addWidget(bottom)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([600, 340])  # the network is the star of the lecture
@@ -332,6 +339,7 @@ class MainWindow(QMainWindow):
         self.setup = setup
         self.controls.set_setup(setup)
         self.cost_plot.clear()
+        self.data_panel.set_data(trainer.data)
         self.worker.loop.replace_trainer(trainer)
         net = trainer.net
         if message:
@@ -524,6 +532,7 @@ class MainWindow(QMainWindow):
             pass  # keep showing the pass being stepped through
         else:
             self.network_view.set_snapshot(snapshot)
+            self.data_panel.set_snapshot(snapshot)
             if self._should_animate(previous, snapshot):
                 self.network_view.animate_pass(snapshot)
         self.cost_plot.add_snapshot(snapshot)

@@ -1,0 +1,64 @@
+"""What the network computes over its input plane: pure NumPy, no Qt.
+
+    grid(x_range, y_range, n)      the plane as n×n points, X of shape (2, n·n), row-major from
+                                   the bottom row up (row r of the image is y = ys[r])
+    network_output(snapshot, X)    a[L] (n_L, m) from a snapshot's W, b and activations
+    boundary_rgb(A, n, ...)        an (n, n, 3) uint8 image: P(class 1) on the weights'
+                                   diverging scale for one output; for several, the winning
+                                   class's colour with the confidence as intensity
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..engine.activations import get_activation
+
+#: class colours (Okabe-Ito): orange and blue first, matching the weights' diverging scale
+CLASS_RGB = np.array([(230, 159, 0), (0, 114, 178), (0, 158, 115), (204, 121, 167),
+                      (213, 94, 0), (86, 180, 233), (240, 228, 66), (0, 0, 0)], dtype=float)
+_PAPER = np.array([247.0, 247.0, 247.0])
+
+
+def grid(x_range: tuple[float, float], y_range: tuple[float, float], n: int = 100):
+    """(X (2, n·n), xs (n,), ys (n,)): point (i, r) is (xs[i], ys[r]), X column r·n + i."""
+    xs = np.linspace(*x_range, n)
+    ys = np.linspace(*y_range, n)
+    gx, gy = np.meshgrid(xs, ys)
+    return np.vstack([gx.ravel(), gy.ravel()]), xs, ys
+
+
+def network_output(snapshot, X: np.ndarray) -> np.ndarray:
+    """a[L] for the inputs X (n_0, m), with the snapshot's weights: shape (n_L, m)."""
+    a = X
+    for l in range(1, len(snapshot.sizes)):
+        a = get_activation(snapshot.activations[l - 1])(snapshot.W[l] @ a + snapshot.b[l])
+    return a
+
+
+def boundary_rgb(A: np.ndarray, n: int, discretise: bool = False,
+                 strength: float = 0.55) -> np.ndarray:
+    """An (n, n, 3) uint8 image of the outputs A (n_L, n·n) over the grid.
+
+    One output: its value p ∈ [0, 1] (class 1 probability) from orange (0) through paper (0.5)
+    to blue (1); several: the winning class's colour, paler where the network is less sure.
+    `strength` keeps the picture light enough for the data points on top of it.
+    """
+    if A.shape[0] == 1:
+        p = np.clip(A[0], 0.0, 1.0)
+        if discretise:
+            p = (p >= 0.5).astype(float)
+        t = np.abs(2.0 * p - 1.0)[:, None] * strength
+        colour = np.where((p >= 0.5)[:, None], CLASS_RGB[1], CLASS_RGB[0])
+    else:
+        k = A.shape[0]
+        win = np.argmax(A, axis=0)
+        if discretise:
+            confidence = np.ones(A.shape[1])
+        else:
+            top = np.take_along_axis(A, win[None, :], axis=0)[0]
+            confidence = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
+        t = confidence[:, None] * strength
+        colour = CLASS_RGB[win % len(CLASS_RGB)]
+    rgb = (1.0 - t) * _PAPER + t * colour
+    return np.ascontiguousarray(rgb.reshape(n, n, 3).round().astype(np.uint8))

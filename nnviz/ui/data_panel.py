@@ -1,0 +1,133 @@
+"""The data and what the network makes of it: scatter of the examples over the network's output.
+
+2-D inputs: the output over the input plane as an image behind the points (the decision
+boundary); 1-D regression: the fitted curve through the points. Snapshots only mark the picture
+stale; a timer redraws it at most 5 times a second (once a second while training runs), so that it
+never holds training back. One refresh (100×100 grid forward, image) is about 1 ms + paint.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from .boundary import CLASS_RGB, boundary_rgb, grid, network_output
+
+REFRESH_MS = 200  # when paused or stepping
+RUNNING_EVERY = 5  # while training runs: every 5th tick (1 Hz): each redraw is GIL time
+GRID = 100
+_INK = "#1A1A1A"
+
+
+class DataPanel(QWidget):
+    """Scatter plot of the current dataset with the network's output behind it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setAspectLocked(False)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTextPen(_INK)
+            self.plot.getAxis(axis).setPen("#444444")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.curve = self.plot.plot(pen=pg.mkPen("#0072B2", width=3))
+        self.train_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
+        self.test_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen(_INK, width=1.5),
+                                              symbol="s")
+        self.plot.addItem(self.train_points)
+        self.plot.addItem(self.test_points)
+        self.discretise = QCheckBox(self.tr("discretise output"))
+        self.show_test = QCheckBox(self.tr("test points"))
+        self.show_test.setChecked(True)
+        self.discretise.toggled.connect(self._mark_stale)
+        self.show_test.toggled.connect(self.test_points.setVisible)
+        row = QHBoxLayout()
+        row.addWidget(self.discretise)
+        row.addWidget(self.show_test)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(row)
+        self.data = None
+        self.snapshot = None
+        self.grid_X = None
+        self.grid_output = None
+        self._stale = False
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self._refresh)
+        self._timer.start()
+
+    # --- inputs --------------------------------------------------------------------------------
+    def set_data(self, data) -> None:
+        """Show a Dataset's points (raw units); the output grid spans them with a margin."""
+        self.data = data
+        self.snapshot = None
+        X = data.raw(data.X_train)
+        Xt = data.raw(data.X_test)
+        every = np.concatenate([X, Xt], axis=1)
+        self.image.clear()
+        self.curve.setData([], [])
+        if data.n_inputs == 2:
+            lo, hi = every.min(axis=1), every.max(axis=1)
+            pad = 0.1 * (hi - lo) + 1e-9
+            self._ranges = ((lo[0] - pad[0], hi[0] + pad[0]), (lo[1] - pad[1], hi[1] + pad[1]))
+            self.grid_X, self._xs, self._ys = grid(*self._ranges, GRID)
+            self.train_points.setData(*X, brush=self._brushes(data, data.labels_train,
+                                                              data.Y_train))
+            self.test_points.setData(*Xt, brush=self._brushes(data, data.labels_test,
+                                                              data.Y_test))
+            self.plot.setLabel("bottom", data.input_names[0])
+            self.plot.setLabel("left", data.input_names[1])
+        elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
+            self.grid_X = np.linspace(every.min() - 0.1, every.max() + 0.1, 200)[None, :]
+            self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
+            self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
+            self.plot.setLabel("bottom", data.input_names[0])
+            self.plot.setLabel("left", data.output_names[0])
+        else:
+            self.grid_X = None
+            self.train_points.setData([], [])
+            self.test_points.setData([], [])
+        self.plot.autoRange()
+
+    def set_snapshot(self, snapshot) -> None:
+        self.snapshot = snapshot
+        self._stale = True
+
+    # --- drawing -------------------------------------------------------------------------------
+    def _mark_stale(self, *args) -> None:
+        self._stale = True
+
+    def _brushes(self, data, labels, Y):
+        if data.task == "classification" and labels is not None:
+            return [pg.mkBrush(*CLASS_RGB[c % len(CLASS_RGB)]) for c in labels]
+        return pg.mkBrush(CLASS_RGB[1])
+
+    def _refresh(self) -> None:
+        if not self._stale or self.snapshot is None or self.grid_X is None:
+            return
+        self._ticks = getattr(self, "_ticks", 0) + 1
+        if self.snapshot.running and self._ticks % RUNNING_EVERY:
+            return
+        self._stale = False
+        data, s = self.data, self.snapshot
+        if s.sizes[0] != data.n_inputs:
+            return
+        self.grid_output = network_output(s, data.transform(self.grid_X))
+        if data.n_inputs == 2:
+            A = self.grid_output
+            if data.task == "regression":
+                lo, hi = float(A.min()), float(A.max())
+                A = (A - lo) / (hi - lo + 1e-12)
+            self.image.setImage(boundary_rgb(A, GRID, self.discretise.isChecked()),
+                                autoLevels=False)
+            (x0, x1), (y0, y1) = self._ranges
+            self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        else:
+            self.curve.setData(self.grid_X[0], self.grid_output[0])

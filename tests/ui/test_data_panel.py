@@ -1,0 +1,58 @@
+"""The data panel: the boundary image is the network's output on its grid; points by class."""
+
+import numpy as np
+import pytest
+
+from nnviz.engine import Network
+from nnviz.engine.snapshot import make_snapshot
+from nnviz.training.setup import Setup, build_trainer
+from nnviz.ui.boundary import boundary_rgb, grid, network_output
+from nnviz.ui.data_panel import DataPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = DataPanel()
+    qtbot.addWidget(p)
+    p.resize(500, 400)
+    p.show()
+    return p
+
+
+def test_grid_output_equals_predict_on_that_grid(qtbot, panel):
+    trainer = build_trainer(Setup(dataset="moons", standardize=True))
+    for _ in range(30):
+        trainer.step()
+    panel.set_data(trainer.data)
+    panel.set_snapshot(make_snapshot(trainer.net, changed=True))
+    qtbot.waitUntil(lambda: panel.grid_output is not None)
+    expected = trainer.net.predict(trainer.data.transform(panel.grid_X))
+    np.testing.assert_allclose(panel.grid_output, expected, rtol=1e-12, atol=1e-14)
+    assert panel.image.image.shape == (100, 100, 3)
+
+
+def test_grid_layout_and_colours():
+    X, xs, ys = grid((0, 1), (10, 20), n=4)
+    assert X.shape == (2, 16) and X[0, 1] == xs[1] and X[1, 4] == ys[1]
+    image = boundary_rgb(np.array([[0.0, 0.5, 1.0, 1.0]]), 2, strength=1.0)
+    assert tuple(image[0, 0]) == (230, 159, 0)  # class 0: orange
+    assert tuple(image[0, 2 - 1]) == (247, 247, 247)  # undecided: paper
+    assert tuple(image[1, 1]) == (0, 114, 178)  # class 1: blue
+    three = boundary_rgb(np.eye(3)[:, [0, 1, 2, 2]], 2, discretise=True, strength=1.0)
+    assert tuple(three[1, 1]) == (0, 158, 115)  # the winner's colour
+
+
+def test_regression_curve_follows_the_network(qtbot, panel):
+    trainer = build_trainer(Setup(dataset="sine", loss="mse", hidden=(8,)))
+    panel.set_data(trainer.data)
+    snap = make_snapshot(trainer.net)
+    panel.set_snapshot(snap)
+    qtbot.waitUntil(lambda: panel.grid_output is not None)
+    x, y = panel.curve.getData()
+    np.testing.assert_allclose(y, network_output(snap, x[None, :])[0])
+
+
+def test_network_output_matches_the_engine():
+    net = Network([2, 5, 3], activations=["relu", "softmax"], loss="cross_entropy", seed=1)
+    X = np.random.default_rng(0).normal(size=(2, 7))
+    np.testing.assert_allclose(network_output(make_snapshot(net), X), net.predict(X))
