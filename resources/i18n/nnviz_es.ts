@@ -278,6 +278,19 @@
     </message>
 </context>
 <context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="44" />
+        <source>discretise output</source>
+        <translation>discretizar la salida</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="45" />
+        <source>test points</source>
+        <translation>puntos de prueba</translation>
+    </message>
+</context>
+<context>
     <name>LearningRateControl</name>
     <message>
         <location filename="../../nnviz/ui/controls.py" line="56" />
@@ -289,423 +302,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="75" />
+        <location filename="../../nnviz/ui/main_window.py" line="77" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="123" />
+        <location filename="../../nnviz/ui/main_window.py" line="130" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="153" />
-        <location filename="../../nnviz/ui/main_window.py" line="531" />
+        <location filename="../../nnviz/ui/main_window.py" line="160" />
+        <location filename="../../nnviz/ui/main_window.py" line="540" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="154" />
+        <location filename="../../nnviz/ui/main_window.py" line="161" />
         <source>Play / pause training</source>
         <translation>Reproducir / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="155" />
+        <location filename="../../nnviz/ui/main_window.py" line="162" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="156" />
+        <location filename="../../nnviz/ui/main_window.py" line="163" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="157" />
+        <location filename="../../nnviz/ui/main_window.py" line="164" />
         <source>&amp;Back one step</source>
         <translation>&amp;Retroceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="159" />
+        <location filename="../../nnviz/ui/main_window.py" line="166" />
         <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="162" />
+        <location filename="../../nnviz/ui/main_window.py" line="169" />
         <source>&amp;Epoch</source>
         <translation>É&amp;poca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="163" />
+        <location filename="../../nnviz/ui/main_window.py" line="170" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="164" />
+        <location filename="../../nnviz/ui/main_window.py" line="171" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="165" />
+        <location filename="../../nnviz/ui/main_window.py" line="172" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="166" />
+        <location filename="../../nnviz/ui/main_window.py" line="173" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="167" />
+        <location filename="../../nnviz/ui/main_window.py" line="174" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="169" />
+        <location filename="../../nnviz/ui/main_window.py" line="176" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <location filename="../../nnviz/ui/main_window.py" line="177" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="172" />
+        <location filename="../../nnviz/ui/main_window.py" line="179" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="173" />
+        <location filename="../../nnviz/ui/main_window.py" line="180" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="175" />
+        <location filename="../../nnviz/ui/main_window.py" line="182" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="177" />
+        <location filename="../../nnviz/ui/main_window.py" line="184" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="181" />
+        <location filename="../../nnviz/ui/main_window.py" line="188" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="183" />
+        <location filename="../../nnviz/ui/main_window.py" line="190" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="185" />
+        <location filename="../../nnviz/ui/main_window.py" line="192" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="187" />
+        <location filename="../../nnviz/ui/main_window.py" line="194" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="189" />
+        <location filename="../../nnviz/ui/main_window.py" line="196" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="190" />
+        <location filename="../../nnviz/ui/main_window.py" line="197" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="191" />
+        <location filename="../../nnviz/ui/main_window.py" line="198" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="192" />
+        <location filename="../../nnviz/ui/main_window.py" line="199" />
         <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
         <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="194" />
+        <location filename="../../nnviz/ui/main_window.py" line="201" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="195" />
+        <location filename="../../nnviz/ui/main_window.py" line="202" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="197" />
+        <location filename="../../nnviz/ui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="198" />
+        <location filename="../../nnviz/ui/main_window.py" line="205" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="200" />
+        <location filename="../../nnviz/ui/main_window.py" line="207" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="202" />
+        <location filename="../../nnviz/ui/main_window.py" line="209" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="205" />
+        <location filename="../../nnviz/ui/main_window.py" line="212" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="206" />
+        <location filename="../../nnviz/ui/main_window.py" line="213" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="209" />
+        <location filename="../../nnviz/ui/main_window.py" line="216" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="211" />
+        <location filename="../../nnviz/ui/main_window.py" line="218" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="213" />
+        <location filename="../../nnviz/ui/main_window.py" line="220" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="216" />
+        <location filename="../../nnviz/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="219" />
+        <location filename="../../nnviz/ui/main_window.py" line="226" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="227" />
+        <location filename="../../nnviz/ui/main_window.py" line="234" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="234" />
+        <location filename="../../nnviz/ui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="237" />
+        <location filename="../../nnviz/ui/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="241" />
+        <location filename="../../nnviz/ui/main_window.py" line="248" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="321" />
+        <location filename="../../nnviz/ui/main_window.py" line="328" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="328" />
+        <location filename="../../nnviz/ui/main_window.py" line="335" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="341" />
+        <location filename="../../nnviz/ui/main_window.py" line="349" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="364" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="358" />
+        <location filename="../../nnviz/ui/main_window.py" line="366" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="367" />
+        <location filename="../../nnviz/ui/main_window.py" line="375" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="376" />
+        <location filename="../../nnviz/ui/main_window.py" line="384" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="387" />
+        <location filename="../../nnviz/ui/main_window.py" line="395" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="388" />
+        <location filename="../../nnviz/ui/main_window.py" line="396" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="393" />
+        <location filename="../../nnviz/ui/main_window.py" line="401" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="394" />
+        <location filename="../../nnviz/ui/main_window.py" line="402" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="399" />
+        <location filename="../../nnviz/ui/main_window.py" line="407" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="400" />
+        <location filename="../../nnviz/ui/main_window.py" line="408" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="405" />
+        <location filename="../../nnviz/ui/main_window.py" line="413" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="406" />
+        <location filename="../../nnviz/ui/main_window.py" line="414" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="412" />
+        <location filename="../../nnviz/ui/main_window.py" line="420" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="413" />
+        <location filename="../../nnviz/ui/main_window.py" line="421" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="434" />
+        <location filename="../../nnviz/ui/main_window.py" line="442" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="437" />
+        <location filename="../../nnviz/ui/main_window.py" line="445" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="439" />
+        <location filename="../../nnviz/ui/main_window.py" line="447" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="451" />
+        <location filename="../../nnviz/ui/main_window.py" line="459" />
         <source>Take a step first: the check uses its batch.</source>
         <translation>Da un paso primero: la comprobación usa su lote.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="469" />
+        <location filename="../../nnviz/ui/main_window.py" line="477" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="470" />
+        <location filename="../../nnviz/ui/main_window.py" line="478" />
         <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
         <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="483" />
+        <location filename="../../nnviz/ui/main_window.py" line="491" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="485" />
+        <location filename="../../nnviz/ui/main_window.py" line="493" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="490" />
+        <location filename="../../nnviz/ui/main_window.py" line="498" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="501" />
+        <location filename="../../nnviz/ui/main_window.py" line="509" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="510" />
+        <location filename="../../nnviz/ui/main_window.py" line="518" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="511" />
+        <location filename="../../nnviz/ui/main_window.py" line="519" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="530" />
+        <location filename="../../nnviz/ui/main_window.py" line="539" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="606" />
+        <location filename="../../nnviz/ui/main_window.py" line="615" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="606" />
+        <location filename="../../nnviz/ui/main_window.py" line="615" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="608" />
+        <location filename="../../nnviz/ui/main_window.py" line="617" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="612" />
+        <location filename="../../nnviz/ui/main_window.py" line="621" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="615" />
+        <location filename="../../nnviz/ui/main_window.py" line="624" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="617" />
+        <location filename="../../nnviz/ui/main_window.py" line="626" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="618" />
+        <location filename="../../nnviz/ui/main_window.py" line="627" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="623" />
+        <location filename="../../nnviz/ui/main_window.py" line="632" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="629" />
+        <location filename="../../nnviz/ui/main_window.py" line="638" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
