@@ -11,8 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
 from .boundary import CLASS_RGB, boundary_rgb, grid, network_output
 
 REFRESH_MS = 200  # when paused or stepping
@@ -54,6 +55,10 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addLayout(row)
+        self.confusion_label = QLabel()
+        self.confusion_label.setToolTip(self.tr("Rows: true class; columns: predicted class"))
+        layout.addWidget(self.confusion_label)
+        self.confusion = None
         self.data = None
         self.snapshot = None
         self.grid_X = None
@@ -104,6 +109,26 @@ class DataPanel(QWidget):
     def _mark_stale(self, *args) -> None:
         self._stale = True
 
+    def _update_confusion(self, data, s) -> None:
+        """The confusion matrix of the current network on the test split (train if none)."""
+        if data.task != "classification" or s.sizes[-1] != data.Y_train.shape[0]:
+            self.confusion = None
+            self.confusion_label.setText("")
+            return
+        X, Y, split = ((data.X_test, data.Y_test, self.tr("test")) if data.m_test
+                       else (data.X_train, data.Y_train, self.tr("train")))
+        k = data.n_classes
+        self.confusion = confusion_matrix(true_classes(Y),
+                                          predicted_classes(network_output(s, X)), k)
+        names = data.class_names
+        head = "".join(f"<th>{n}</th>" for n in names)
+        rows = "".join(f"<tr><th>{names[i]}</th>" + "".join(
+            f"<td align=right>{c}</td>" for c in self.confusion[i]) + "</tr>"
+            for i in range(k))
+        self.confusion_label.setText(
+            f"<b>{self.tr('confusion matrix')}</b> ({split}; {self.tr('rows: true')}):"
+            f"<table cellspacing=4><tr><th></th>{head}</tr>{rows}</table>")
+
     def _brushes(self, data, labels, Y):
         if data.task == "classification" and labels is not None:
             return [pg.mkBrush(*CLASS_RGB[c % len(CLASS_RGB)]) for c in labels]
@@ -119,6 +144,7 @@ class DataPanel(QWidget):
         data, s = self.data, self.snapshot
         if s.sizes[0] != data.n_inputs:
             return
+        self._update_confusion(data, s)
         self.grid_output = network_output(s, data.transform(self.grid_X))
         if data.n_inputs == 2:
             A = self.grid_output

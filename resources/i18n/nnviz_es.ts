@@ -280,14 +280,29 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="44" />
+        <location filename="../../nnviz/ui/data_panel.py" line="46" />
         <source>discretise output</source>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="45" />
+        <location filename="../../nnviz/ui/data_panel.py" line="47" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="60" />
+        <source>Rows: true class; columns: predicted class</source>
+        <translation>Filas: clase real; columnas: clase predicha</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="119" />
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="120" />
+        <source>train</source>
+        <translation>entrenamiento</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,21 @@ def test_network_output_matches_the_engine():
     net = Network([2, 5, 3], activations=["relu", "softmax"], loss="cross_entropy", seed=1)
     X = np.random.default_rng(0).normal(size=(2, 7))
     np.testing.assert_allclose(network_output(make_snapshot(net), X), net.predict(X))
+
+
+def test_confusion_matrix_counts_on_a_known_network(qtbot, panel):
+    """A network that answers 'class 1' whenever x1 > 0: the counts are checkable by hand."""
+    trainer = build_trainer(Setup(dataset="moons", hidden=()))
+    net = trainer.net  # 2-1, sigmoid: p = σ(100·x1)
+    net.W[1] = [[100.0, 0.0]]
+    net.b[1] = [[0.0]]
+    data = trainer.data
+    panel.set_data(data)
+    panel.set_snapshot(make_snapshot(net))
+    qtbot.waitUntil(lambda: panel.confusion is not None)
+    pred = (data.X_test[0] > 0).astype(int)
+    true = data.labels_test
+    expected = [[np.sum((true == t) & (pred == p)) for p in (0, 1)] for t in (0, 1)]
+    np.testing.assert_array_equal(panel.confusion, expected)
+    assert panel.confusion.sum() == data.m_test
+    assert "confusion matrix" in panel.confusion_label.text()
