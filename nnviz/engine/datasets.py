@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .features import check as check_features
+from .features import expand as expand_features
 from .metrics import true_classes
 
 DATASETS: dict[str, str] = {
@@ -72,6 +74,8 @@ class Dataset:
     x_mean: np.ndarray | None = None
     x_std: np.ndarray | None = None
     description: str = ""
+    #: extra input rows computed from (x1, x2), see `features.expand`; () for none
+    features: tuple[str, ...] = ()
 
     def __post_init__(self):
         put = object.__setattr__
@@ -159,8 +163,25 @@ class Dataset:
         return dataclasses.replace(self, X_train=(self.X_train - mean) / std,
                                    X_test=(self.X_test - mean) / std, x_mean=mean, x_std=std)
 
+    def with_features(self, names) -> Dataset:
+        """The 2-D data with extra input rows (x1², x1·x2, sin x1, …) after x1, x2."""
+        names = check_features(names)
+        if not names:
+            return self
+        if self.features or self.x_mean is not None or self.n_inputs != 2:
+            raise ValueError("input features apply to raw 2-D data (before standardising)")
+        return dataclasses.replace(
+            self, X_train=expand_features(self.X_train, names),
+            X_test=expand_features(self.X_test, names),
+            input_names=(*self.input_names, *names), features=names)
+
     def transform(self, X_raw) -> np.ndarray:
-        """Raw inputs (n_x, m) as the network sees them: (x − μ)/σ if standardised, else x."""
+        """Raw inputs (n_x, m) as the network sees them: (x − μ)/σ if standardised, else x.
+
+        With input features, 2-D points (x1, x2) are expanded first.
+        """
+        if self.features and np.shape(X_raw)[0] == 2:
+            X_raw = expand_features(X_raw, self.features)
         X_raw = self._check_inputs(X_raw)
         return X_raw if self.x_mean is None else (X_raw - self.x_mean) / self.x_std
 

@@ -30,6 +30,7 @@ class Setup:
     n_classes: int = 3
     standardize: bool = False
     csv_path: str | None = None
+    features: tuple[str, ...] = ()  # extra inputs for 2-D data: "x1²", "x1·x2", "sin x1", …
     hidden: tuple[int, ...] = (4, 4)
     activation: str = "tanh"
     loss: str = "bce"
@@ -54,6 +55,7 @@ class Setup:
     def to_dict(self) -> dict:
         d = dataclasses.asdict(self)
         d["hidden"], d["frozen"] = list(self.hidden), list(self.frozen)
+        d["features"] = list(self.features)
         return d
 
     @classmethod
@@ -63,7 +65,7 @@ class Setup:
         if unknown:
             raise ValueError(f"unknown set-up entries: {', '.join(sorted(unknown))}")
         d = dict(d)
-        for key in ("hidden", "frozen"):
+        for key in ("hidden", "frozen", "features"):
             if key in d:
                 d[key] = tuple(d[key])
         if d.get("data") is not None:
@@ -90,7 +92,7 @@ def build_data(setup: Setup) -> Dataset:
         data = make_dataset(setup.dataset, n_samples=setup.n_samples, noise=setup.noise,
                             test_fraction=setup.test_fraction, seed=setup.data_seed,
                             n_classes=setup.n_classes)
-    data = data.encoded_for(setup.loss)
+    data = data.encoded_for(setup.loss).with_features(setup.features)
     return data.standardized() if setup.standardize else data
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import DATASETS
+from ..engine.features import FEATURES
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS
 from ..training.setup import Setup
@@ -132,6 +133,14 @@ class ControlsPanel(QWidget):
         self.data_seed = QSpinBox()
         self.data_seed.setRange(0, 2**31 - 1)
         self.standardize = QCheckBox(self.tr("standardise inputs (x − mean) / std"))
+        self.feature_boxes = {}
+        features_row = QHBoxLayout()
+        for name in FEATURES:
+            check = QCheckBox(name)
+            check.setToolTip(self.tr("Give the network %s as an extra input (2-D data)") % name)
+            check.toggled.connect(self._on_structure_changed)
+            self.feature_boxes[name] = check
+            features_row.addWidget(check)
         self.regenerate = QPushButton(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("Draw new points (next data seed)"))
         self.regenerate.clicked.connect(self._on_regenerate)
@@ -141,6 +150,7 @@ class ControlsPanel(QWidget):
         form.addRow(self.tr("test split"), self.test_fraction)
         form.addRow(self.tr("data seed"), self.data_seed)
         form.addRow(self.standardize)
+        form.addRow(self.tr("extra inputs"), features_row)
         form.addRow(self.regenerate)
         for w in (self.dataset,):
             w.currentIndexChanged.connect(self._on_structure_changed)
@@ -277,7 +287,7 @@ class ControlsPanel(QWidget):
             batch_size=self.batch_size.value(), optimizer=self.optimizer.currentData(),
             l2=self.l2.value(), seed=self.seed.value(),
             frozen=("biases",) if self.freeze_biases.isChecked() else (),
-            data=self._inline_data, model=self._model,
+            data=self._inline_data, model=self._model, features=self.features(),
             output_activation=self._output_activation,
         )
 
@@ -293,6 +303,8 @@ class ControlsPanel(QWidget):
             self.test_fraction.setValue(setup.test_fraction)
             self.data_seed.setValue(setup.data_seed)
             self.standardize.setChecked(setup.standardize)
+            for name, box in self.feature_boxes.items():
+                box.setChecked(name in setup.features)
             self.hidden.setText(", ".join(map(str, setup.hidden)))
             _select(self.activation, setup.activation)
             _select(self.loss, setup.loss)
@@ -311,6 +323,9 @@ class ControlsPanel(QWidget):
         self._output_activation = setup.output_activation
         self._last_structure = self._structure()
 
+    def features(self) -> tuple[str, ...]:
+        return tuple(n for n, box in self.feature_boxes.items() if box.isChecked())
+
     def hidden_sizes(self) -> tuple[int, ...]:
         text = self.hidden.text().replace(";", ",").strip()
         if not text:
@@ -328,7 +343,7 @@ class ControlsPanel(QWidget):
         return (self.dataset.currentData(), self.samples.value(), self.noise.value(),
                 self.test_fraction.value(), self.data_seed.value(), self.hidden_sizes(),
                 self.activation.currentData(), self.loss.currentData(), self.seed.value(),
-                self.standardize.isChecked())
+                self.standardize.isChecked(), self.features())
 
     def _on_structure_changed(self, *args) -> None:
         structure = self._structure()

@@ -73,12 +73,14 @@ class DataPanel(QWidget):
         """Show a Dataset's points (raw units); the output grid spans them with a margin."""
         self.data = data
         self.snapshot = None
-        X = data.raw(data.X_train)
-        Xt = data.raw(data.X_test)
+        base = data.n_inputs - len(data.features)  # features are extra rows after x1, x2
+        X = data.raw(data.X_train)[:base]
+        Xt = data.raw(data.X_test)[:base]
         every = np.concatenate([X, Xt], axis=1)
         self.image.clear()
         self.curve.setData([], [])
-        if data.n_inputs == 2:
+        self._plane = base == 2
+        if base == 2:
             lo, hi = every.min(axis=1), every.max(axis=1)
             pad = 0.1 * (hi - lo) + 1e-9
             self._ranges = ((lo[0] - pad[0], hi[0] + pad[0]), (lo[1] - pad[1], hi[1] + pad[1]))
@@ -146,7 +148,7 @@ class DataPanel(QWidget):
             return
         self._update_confusion(data, s)
         self.grid_output = network_output(s, data.transform(self.grid_X))
-        if data.n_inputs == 2:
+        if self._plane:
             A = self.grid_output
             if data.task == "regression":
                 lo, hi = float(A.min()), float(A.max())

@@ -4,217 +4,227 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="117" />
+        <location filename="../../nnviz/ui/controls.py" line="118" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="134" />
+        <location filename="../../nnviz/ui/controls.py" line="135" />
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="135" />
+        <location filename="../../nnviz/ui/controls.py" line="140" />
+        <source>Give the network %s as an extra input (2-D data)</source>
+        <translation>Dar a la red %s como entrada extra (datos 2-D)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="144" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="136" />
+        <location filename="../../nnviz/ui/controls.py" line="145" />
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="138" />
+        <location filename="../../nnviz/ui/controls.py" line="147" />
         <source>dataset</source>
         <translation>conjunto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="139" />
+        <location filename="../../nnviz/ui/controls.py" line="148" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="140" />
+        <location filename="../../nnviz/ui/controls.py" line="149" />
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="141" />
+        <location filename="../../nnviz/ui/controls.py" line="150" />
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="142" />
+        <location filename="../../nnviz/ui/controls.py" line="151" />
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="155" />
+        <location filename="../../nnviz/ui/controls.py" line="153" />
+        <source>extra inputs</source>
+        <translation>entradas extra</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="165" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="158" />
+        <location filename="../../nnviz/ui/controls.py" line="168" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="160" />
+        <location filename="../../nnviz/ui/controls.py" line="170" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="160" />
+        <location filename="../../nnviz/ui/controls.py" line="170" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="161" />
+        <location filename="../../nnviz/ui/controls.py" line="171" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="162" />
+        <location filename="../../nnviz/ui/controls.py" line="172" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="178" />
+        <location filename="../../nnviz/ui/controls.py" line="188" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="179" />
+        <location filename="../../nnviz/ui/controls.py" line="189" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="180" />
+        <location filename="../../nnviz/ui/controls.py" line="190" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="183" />
+        <location filename="../../nnviz/ui/controls.py" line="193" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="185" />
+        <location filename="../../nnviz/ui/controls.py" line="195" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="186" />
+        <location filename="../../nnviz/ui/controls.py" line="196" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="187" />
+        <location filename="../../nnviz/ui/controls.py" line="197" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="195" />
+        <location filename="../../nnviz/ui/controls.py" line="205" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="201" />
+        <location filename="../../nnviz/ui/controls.py" line="211" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="212" />
+        <location filename="../../nnviz/ui/controls.py" line="222" />
         <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="223" />
+        <location filename="../../nnviz/ui/controls.py" line="233" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="224" />
+        <location filename="../../nnviz/ui/controls.py" line="234" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="225" />
+        <location filename="../../nnviz/ui/controls.py" line="235" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="226" />
+        <location filename="../../nnviz/ui/controls.py" line="236" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="227" />
+        <location filename="../../nnviz/ui/controls.py" line="237" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="233" />
+        <location filename="../../nnviz/ui/controls.py" line="243" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación hacia adelante/atrás de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="236" />
+        <location filename="../../nnviz/ui/controls.py" line="246" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="240" />
+        <location filename="../../nnviz/ui/controls.py" line="250" />
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="245" />
+        <location filename="../../nnviz/ui/controls.py" line="255" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="246" />
+        <location filename="../../nnviz/ui/controls.py" line="256" />
         <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
         <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="252" />
+        <location filename="../../nnviz/ui/controls.py" line="262" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="253" />
+        <location filename="../../nnviz/ui/controls.py" line="263" />
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="260" />
+        <location filename="../../nnviz/ui/controls.py" line="270" />
         <source>Significant digits of the numbers in the inspector and the worked example</source>
         <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="263" />
+        <location filename="../../nnviz/ui/controls.py" line="273" />
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="264" />
+        <location filename="../../nnviz/ui/controls.py" line="274" />
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="265" />
+        <location filename="../../nnviz/ui/controls.py" line="275" />
         <source>digits</source>
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="360" />
+        <location filename="../../nnviz/ui/controls.py" line="375" />
         <source>max</source>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="360" />
+        <location filename="../../nnviz/ui/controls.py" line="375" />
         <source>%n/s</source>
         <translation><numerusform>%n/s</numerusform><numerusform>%n/s</numerusform></translation>
     </message>
@@ -280,27 +290,27 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="46" />
+        <location filename="../../nnviz/ui/data_panel.py" line="45" />
         <source>discretise output</source>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="47" />
+        <location filename="../../nnviz/ui/data_panel.py" line="46" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="60" />
+        <location filename="../../nnviz/ui/data_panel.py" line="59" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="119" />
+        <location filename="../../nnviz/ui/data_panel.py" line="120" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="120" />
+        <location filename="../../nnviz/ui/data_panel.py" line="121" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
@@ -308,7 +318,7 @@
 <context>
     <name>LearningRateControl</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="56" />
+        <location filename="../../nnviz/ui/controls.py" line="57" />
         <source>Learning rate α: w ← w − α·∂J/∂w</source>
         <extracomment>speed slider positions, steps per second (None: as fast as possible)</extracomment>
         <translation>Tasa de aprendizaje α: w ← w − α·∂J/∂w</translation>

@@ -223,3 +223,23 @@ def test_step_back_and_replay_with_another_learning_rate(qtbot, window):
     X, Y = twin.next_batch()
     twin.net.train_step(X, Y, lr=1.0)
     np.testing.assert_array_equal(replay.W[1], twin.net.W[1])
+
+
+def test_input_features_change_the_input_layer_and_train(qtbot, settings):
+    """Circles with no hidden layer fail; given x1² and x2², a linear boundary succeeds."""
+    w = MainWindow(setup=Setup(dataset="circles", hidden=(), lr=0.5), settings=settings)
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: w.snapshot is not None)
+        w.controls.feature_boxes["x1²"].setChecked(True)
+        w.controls.feature_boxes["x2²"].setChecked(True)
+        snap = wait_snapshot(qtbot, w, lambda s: s.sizes == (4, 1))
+        assert snap.input_names == ("x1", "x2", "x1²", "x2²")
+        w.play()
+        wait_snapshot(qtbot, w, lambda s: len(s.metrics) and s.metrics[-1, 4] >= 0.95,
+                      timeout=15000)  # test accuracy of a linear model on (x1², x2²)
+        w.pause()
+        qtbot.waitUntil(lambda: w.data_panel.grid_output is not None)
+        assert w.data_panel.grid_output.shape == (1, 100 * 100)
+    finally:
+        w.shutdown()
