@@ -62,3 +62,28 @@ def boundary_rgb(A: np.ndarray, n: int, discretise: bool = False,
         colour = CLASS_RGB[win % len(CLASS_RGB)]
     rgb = (1.0 - t) * _PAPER + t * colour
     return np.ascontiguousarray(rgb.reshape(n, n, 3).round().astype(np.uint8))
+
+
+def neuron_values_rgb(a: np.ndarray, activation: str, n: int,
+                      strength: float = 0.9) -> np.ndarray:
+    """(n, n, 3) uint8 image of one neuron's activation a (n·n,) over the grid.
+
+    On the weights' diverging scale: orange below the activation's midpoint (0; 0.5 for sigmoid
+    and softmax), paper at it, blue above; scaled by the largest deviation on the grid.
+    """
+    mid = 0.5 if activation in ("sigmoid", "softmax") else 0.0
+    v = a - mid
+    top = float(np.abs(v).max()) or 1.0
+    t = np.clip(np.abs(v) / top, 0.0, 1.0)[:, None] * strength
+    colour = np.where((v >= 0)[:, None], CLASS_RGB[1], CLASS_RGB[0])
+    rgb = (1.0 - t) * _PAPER + t * colour
+    return np.ascontiguousarray(rgb.reshape(n, n, 3).round().astype(np.uint8))
+
+
+def layer_outputs(snapshot, X: np.ndarray) -> list:
+    """[a[1], …, a[L]] for the inputs X (n_0, m), with the snapshot's weights."""
+    out, a = [], X
+    for l in range(1, len(snapshot.sizes)):
+        a = get_activation(snapshot.activations[l - 1])(snapshot.W[l] @ a + snapshot.b[l])
+        out.append(a)
+    return out

@@ -10,20 +10,35 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
-from .boundary import CLASS_RGB, boundary_rgb, grid, network_output
+from .boundary import (
+    CLASS_RGB,
+    boundary_rgb,
+    grid,
+    layer_outputs,
+    network_output,
+    neuron_values_rgb,
+)
 
 REFRESH_MS = 200  # when paused or stepping
 RUNNING_EVERY = 5  # while training runs: every 5th tick (1 Hz): each redraw is GIL time
 GRID = 100
+THUMB = 32  # per-neuron heatmaps: a coarser grid is plenty for a neuron-sized picture
 _INK = "#1A1A1A"
 
 
 class DataPanel(QWidget):
-    """Scatter plot of the current dataset with the network's output behind it."""
+    """Scatter plot of the current dataset with the network's output behind it.
+
+    `neuron_images_ready(list)` carries, for 2-D data, one QImage per neuron (None for the
+    inputs): each hidden and output neuron's activation over the same plane.
+    """
+
+    neuron_images_ready = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -111,6 +126,17 @@ class DataPanel(QWidget):
     def _mark_stale(self, *args) -> None:
         self._stale = True
 
+    def _neuron_images(self, data, s) -> list:
+        """One QImage per neuron of the network over the plane (None for the inputs)."""
+        X, _, _ = grid(*self._ranges, THUMB)
+        images = [None] * s.sizes[0]
+        for l, a in enumerate(layer_outputs(s, data.transform(X)), start=1):
+            for j in range(a.shape[0]):
+                rgb = neuron_values_rgb(a[j], s.activations[l - 1], THUMB)[::-1].copy()
+                image = QImage(rgb.data, THUMB, THUMB, 3 * THUMB, QImage.Format.Format_RGB888)
+                images.append(image.copy())  # own the pixels: rgb goes away
+        return images
+
     def _update_confusion(self, data, s) -> None:
         """The confusion matrix of the current network on the test split (train if none)."""
         if data.task != "classification" or s.sizes[-1] != data.Y_train.shape[0]:
@@ -157,5 +183,6 @@ class DataPanel(QWidget):
                                 autoLevels=False)
             (x0, x1), (y0, y1) = self._ranges
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            self.neuron_images_ready.emit(self._neuron_images(data, s))
         else:
             self.curve.setData(self.grid_X[0], self.grid_output[0])

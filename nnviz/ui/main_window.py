@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
                                     self.tr("Animate the forward and backward pass of single "
                                             "steps and of slow training"), checkable=True)
         a["animate"].setChecked(True)
+        a["heatmaps"] = self._action(self.tr("Neuron &heatmaps"), self._on_heatmaps_toggled,
+                                     Qt.Key.Key_H, self.tr("Each neuron shows its activation "
+                                                           "over the input plane (2-D data)"),
+                                     checkable=True)
+        a["heatmaps"].setChecked(True)
         a["fullscreen"] = self._action(self.tr("F&ull screen"), self._toggle_fullscreen,
                                        Qt.Key.Key_F11, checkable=True)
         a["shortcuts"] = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
                     "gradcheck"):
             train_menu.addAction(a[key])
         view_menu = menu.addMenu(self.tr("&View"))
-        for key in ("fit", "values", "animate", "log", "fullscreen"):
+        for key in ("fit", "values", "animate", "heatmaps", "log", "fullscreen"):
             view_menu.addAction(a[key])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a["shortcuts"])
@@ -269,6 +274,7 @@ class MainWindow(QMainWindow):
             lambda frozen: self.worker.loop.set_frozen("biases", frozen))
         c.rebuild_requested.connect(self._on_controls_rebuild_requested)
         self.step_through.phase_changed.connect(self._on_step_through_phase_changed)
+        self.data_panel.neuron_images_ready.connect(self._on_data_panel_neuron_images)
         self.network_view.selection_changed.connect(self._on_view_selection_changed)
         c.weight_scale_changed.connect(self.network_view.set_weight_scale)
         c.example_changed.connect(self.network_view.set_example)
@@ -340,6 +346,7 @@ class MainWindow(QMainWindow):
         self.controls.set_setup(setup)
         self.cost_plot.clear()
         self.data_panel.set_data(trainer.data)
+        self.network_view.set_neuron_images(None)
         self.worker.loop.replace_trainer(trainer)
         net = trainer.net
         if message:
@@ -558,6 +565,7 @@ class MainWindow(QMainWindow):
         self.phase_bar.setVisible(on)
         self.inspector_dock.setVisible(on)
         if on:
+            self.network_view.set_neuron_images(None)  # step-through shows the numbers
             if self.snapshot is not None and self.snapshot.running:
                 self.worker.loop.pause()
             self.step_through.trace = None
@@ -589,6 +597,15 @@ class MainWindow(QMainWindow):
         self.inspector.setHtml(st.explanation_html())
         self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase(),
                                      *st.diagram_texts())
+
+    @Slot(object)
+    def _on_data_panel_neuron_images(self, images) -> None:
+        if self.actions_by_name["heatmaps"].isChecked() and not self.step_through_on:
+            self.network_view.set_neuron_images(images)
+
+    def _on_heatmaps_toggled(self, on: bool) -> None:
+        if not on:
+            self.network_view.set_neuron_images(None)
 
     @Slot(int)
     def _on_controls_digits_changed(self, digits: int) -> None:

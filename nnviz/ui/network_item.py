@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from pyqtgraph.Qt import internals as pg_internals
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from . import colors
@@ -369,6 +369,11 @@ class NetworkItem(QGraphicsObject):
         self._groups = drawn
         self.update()
 
+    def set_images(self, images: list | None) -> None:
+        """One QImage (or None) per node, drawn inside its disc in place of the fill."""
+        self._images = images
+        self.update()
+
     def set_nodes(self, fills: list[QColor], rings: list[QColor | None]) -> None:
         """Fill (activation) and ring (bias; None: no ring) colour of every node."""
         self._fills, self._rings = fills, rings
@@ -451,7 +456,11 @@ class NetworkItem(QGraphicsObject):
         inner = r * (1 - RING)
         show_rings = r * RING >= 1.5  # a thinner ring is invisible: outline + fill only
         painter.setPen(Qt.PenStyle.NoPen)
-        for (x, y), fill, ring in zip(lay.pos, self._fills, self._rings, strict=True):
+        images = getattr(self, "_images", None)
+        if images is not None and len(images) != len(lay.pos):
+            images = None
+        for i, ((x, y), fill, ring) in enumerate(zip(lay.pos, self._fills, self._rings,
+                                                     strict=True)):
             c = QPointF(x, y)
             painter.setBrush(colors.NODE_OUTLINE)
             painter.drawEllipse(c, r, r)
@@ -463,6 +472,14 @@ class NetworkItem(QGraphicsObject):
             else:
                 painter.setBrush(fill)
                 painter.drawEllipse(c, r - ow, r - ow)
+            if images is not None and images[i] is not None:
+                rr = inner if ring is not None and show_rings else r - ow
+                disc = QPainterPath()
+                disc.addEllipse(c, rr, rr)
+                painter.save()
+                painter.setClipPath(disc, Qt.ClipOperation.IntersectClip)
+                painter.drawImage(QRectF(x - rr, y - rr, 2 * rr, 2 * rr), images[i])
+                painter.restore()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for key, color, extra in (("hover", colors.MUTED_INK, 2.0), ("selected", colors.INK, 3.5)):
             sel = self._marks[key]

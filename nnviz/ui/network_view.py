@@ -110,6 +110,10 @@ class NetworkView(QGraphicsView):
         self.weight_scale = None if scale is None or scale <= 0 else float(scale)
         self._schedule()
 
+    def set_neuron_images(self, images: list | None) -> None:
+        """Per-neuron heatmaps (one QImage or None per node, in layer order), or None."""
+        self.item.set_images(images)
+
     def set_show_values(self, on: bool) -> None:
         """Print weights on edges (≤ 40 edges) and activations in neurons (when they fit)."""
         self.show_values = bool(on)

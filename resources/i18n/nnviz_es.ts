@@ -290,27 +290,27 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="45" />
+        <location filename="../../nnviz/ui/data_panel.py" line="60" />
         <source>discretise output</source>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="46" />
+        <location filename="../../nnviz/ui/data_panel.py" line="61" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="59" />
+        <location filename="../../nnviz/ui/data_panel.py" line="74" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="120" />
+        <location filename="../../nnviz/ui/data_panel.py" line="146" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="121" />
+        <location filename="../../nnviz/ui/data_panel.py" line="147" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="160" />
-        <location filename="../../nnviz/ui/main_window.py" line="540" />
+        <location filename="../../nnviz/ui/main_window.py" line="547" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -509,241 +509,251 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="216" />
+        <source>Neuron &amp;heatmaps</source>
+        <translation>&amp;Mapas de calor de las neuronas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="217" />
+        <source>Each neuron shows its activation over the input plane (2-D data)</source>
+        <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="221" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="218" />
+        <location filename="../../nnviz/ui/main_window.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="220" />
+        <location filename="../../nnviz/ui/main_window.py" line="225" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="223" />
+        <location filename="../../nnviz/ui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="226" />
+        <location filename="../../nnviz/ui/main_window.py" line="231" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="234" />
+        <location filename="../../nnviz/ui/main_window.py" line="239" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="241" />
+        <location filename="../../nnviz/ui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="244" />
+        <location filename="../../nnviz/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="248" />
+        <location filename="../../nnviz/ui/main_window.py" line="253" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="328" />
+        <location filename="../../nnviz/ui/main_window.py" line="334" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="335" />
+        <location filename="../../nnviz/ui/main_window.py" line="341" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="349" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="364" />
+        <location filename="../../nnviz/ui/main_window.py" line="371" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="366" />
+        <location filename="../../nnviz/ui/main_window.py" line="373" />
         <source>Opened %s</source>
         <translation>Abierto %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="375" />
+        <location filename="../../nnviz/ui/main_window.py" line="382" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="384" />
+        <location filename="../../nnviz/ui/main_window.py" line="391" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="395" />
+        <location filename="../../nnviz/ui/main_window.py" line="402" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="396" />
+        <location filename="../../nnviz/ui/main_window.py" line="403" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="401" />
+        <location filename="../../nnviz/ui/main_window.py" line="408" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="402" />
+        <location filename="../../nnviz/ui/main_window.py" line="409" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="407" />
+        <location filename="../../nnviz/ui/main_window.py" line="414" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="408" />
+        <location filename="../../nnviz/ui/main_window.py" line="415" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="413" />
+        <location filename="../../nnviz/ui/main_window.py" line="420" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="414" />
+        <location filename="../../nnviz/ui/main_window.py" line="421" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="420" />
+        <location filename="../../nnviz/ui/main_window.py" line="427" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="421" />
+        <location filename="../../nnviz/ui/main_window.py" line="428" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="442" />
+        <location filename="../../nnviz/ui/main_window.py" line="449" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="445" />
+        <location filename="../../nnviz/ui/main_window.py" line="452" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="447" />
+        <location filename="../../nnviz/ui/main_window.py" line="454" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="459" />
+        <location filename="../../nnviz/ui/main_window.py" line="466" />
         <source>Take a step first: the check uses its batch.</source>
         <translation>Da un paso primero: la comprobación usa su lote.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="477" />
+        <location filename="../../nnviz/ui/main_window.py" line="484" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="478" />
+        <location filename="../../nnviz/ui/main_window.py" line="485" />
         <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
         <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="491" />
+        <location filename="../../nnviz/ui/main_window.py" line="498" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="493" />
+        <location filename="../../nnviz/ui/main_window.py" line="500" />
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="498" />
+        <location filename="../../nnviz/ui/main_window.py" line="505" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="509" />
+        <location filename="../../nnviz/ui/main_window.py" line="516" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="518" />
+        <location filename="../../nnviz/ui/main_window.py" line="525" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="519" />
+        <location filename="../../nnviz/ui/main_window.py" line="526" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="539" />
+        <location filename="../../nnviz/ui/main_window.py" line="546" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="615" />
+        <location filename="../../nnviz/ui/main_window.py" line="632" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="615" />
+        <location filename="../../nnviz/ui/main_window.py" line="632" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="617" />
+        <location filename="../../nnviz/ui/main_window.py" line="634" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="621" />
+        <location filename="../../nnviz/ui/main_window.py" line="638" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="624" />
+        <location filename="../../nnviz/ui/main_window.py" line="641" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="626" />
+        <location filename="../../nnviz/ui/main_window.py" line="643" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="627" />
+        <location filename="../../nnviz/ui/main_window.py" line="644" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="632" />
+        <location filename="../../nnviz/ui/main_window.py" line="649" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="638" />
+        <location filename="../../nnviz/ui/main_window.py" line="655" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -775,32 +785,32 @@
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="244" />
+        <location filename="../../nnviz/ui/network_view.py" line="248" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="425" />
+        <location filename="../../nnviz/ui/network_view.py" line="429" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="436" />
+        <location filename="../../nnviz/ui/network_view.py" line="440" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="437" />
+        <location filename="../../nnviz/ui/network_view.py" line="441" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="454" />
+        <location filename="../../nnviz/ui/network_view.py" line="458" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="455" />
+        <location filename="../../nnviz/ui/network_view.py" line="459" />
         <source>high</source>
         <translation>alta</translation>
     </message>

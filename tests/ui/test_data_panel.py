@@ -74,3 +74,14 @@ def test_confusion_matrix_counts_on_a_known_network(qtbot, panel):
     np.testing.assert_array_equal(panel.confusion, expected)
     assert panel.confusion.sum() == data.m_test
     assert "confusion matrix" in panel.confusion_label.text()
+
+
+def test_neuron_heatmaps_one_per_neuron(qtbot, panel):
+    trainer = build_trainer(Setup(dataset="circles", hidden=(3, 2)))
+    panel.set_data(trainer.data)
+    with qtbot.waitSignal(panel.neuron_images_ready, timeout=3000) as blocker:
+        panel.set_snapshot(make_snapshot(trainer.net))
+    images = blocker.args[0]
+    assert len(images) == 2 + 3 + 2 + 1
+    assert images[:2] == [None, None]  # the inputs have no heatmap
+    assert all(im.width() == im.height() == 32 for im in images[2:])
