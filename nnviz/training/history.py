@@ -1,7 +1,7 @@
 """The last N training states shown, to step back to any of them and replay from there.
 
 The training loop records the state behind every snapshot it sends: each step when stepping or
-training slowly, about 20 states a second at full speed.
+training slowly, about 12 states a second at full speed.
 
 A ring buffer of parameter vectors θ (one row per recorded step) with their step, epoch and
 batch position; memory is bounded by `max_bytes` as well as by the number of entries. Restoring

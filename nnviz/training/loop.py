@@ -4,7 +4,7 @@ Only the thread that calls `run()` touches the `Trainer` (and its network). Othe
 the command methods (`play`, `pause`, `step`, `set_learning_rate`, …), which only put the
 command on a thread-safe queue; `run()` applies queued commands in order at the next step
 boundary, so none is lost or applied twice. While paused, `run()` blocks on the queue (no busy
-wait). Snapshots are emitted at most every `min_emit_interval` seconds while playing (20 a
+wait). Snapshots are emitted at most every `min_emit_interval` seconds while playing (12 a
 second: every frame the GUI draws is time taken from training, through the GIL), and always
 after a single step, a pause, a reset or any change of settings.
 """
@@ -76,7 +76,7 @@ class TrainingLoop:
     """
 
     def __init__(self, trainer, emit: Callable, on_error: Callable | None = None,
-                 on_diverged: Callable | None = None, min_emit_interval: float = 1 / 20,
+                 on_diverged: Callable | None = None, min_emit_interval: float = 1 / 12,
                  metrics_interval: float = 0.1, history_size: int = 1000):
         self.trainer = trainer
         self._emit = emit

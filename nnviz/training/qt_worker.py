@@ -22,7 +22,7 @@ class TrainingWorker(QObject):
     diverged = Signal(str)
     finished = Signal()
 
-    def __init__(self, trainer, min_emit_interval: float = 1 / 20):
+    def __init__(self, trainer, min_emit_interval: float = 1 / 12):
         super().__init__()
         self.loop = TrainingLoop(trainer, emit=self.snapshot_ready.emit,
                                  on_error=self.errored.emit, on_diverged=self.diverged.emit,
