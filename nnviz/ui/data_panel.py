@@ -74,6 +74,9 @@ class DataPanel(QWidget):
         self.confusion_label.setToolTip(self.tr("Rows: true class; columns: predicted class"))
         layout.addWidget(self.confusion_label)
         self.confusion = None
+        self.focus: tuple[int, int] | None = None  # (layer, j): show that neuron, enlarged
+        self.caption = QLabel()
+        layout.insertWidget(0, self.caption)
         self.data = None
         self.snapshot = None
         self.grid_X = None
@@ -117,6 +120,11 @@ class DataPanel(QWidget):
             self.train_points.setData([], [])
             self.test_points.setData([], [])
         self.plot.autoRange()
+
+    def set_focus_neuron(self, neuron: tuple[int, int] | None) -> None:
+        """Show hidden neuron (layer, j)'s activation over the plane instead of the output."""
+        self.focus = neuron
+        self._stale = True
 
     def set_snapshot(self, snapshot) -> None:
         self.snapshot = snapshot
@@ -179,8 +187,16 @@ class DataPanel(QWidget):
             if data.task == "regression":
                 lo, hi = float(A.min()), float(A.max())
                 A = (A - lo) / (hi - lo + 1e-12)
-            self.image.setImage(boundary_rgb(A, GRID, self.discretise.isChecked()),
-                                autoLevels=False)
+            l, j = self.focus if self.focus is not None else (len(s.sizes) - 1, None)
+            if j is not None and 1 <= l < len(s.sizes) - 1 and j < s.sizes[l]:
+                a = layer_outputs(s, data.transform(self.grid_X))[l - 1][j]
+                rgb = neuron_values_rgb(a, s.activations[l - 1], GRID, strength=0.6)
+                self.caption.setText(self.tr("neuron %1 of hidden layer %2 over the plane")
+                                     .replace("%1", str(j + 1)).replace("%2", str(l)))
+            else:
+                rgb = boundary_rgb(A, GRID, self.discretise.isChecked())
+                self.caption.setText(self.tr("the network's output over the plane"))
+            self.image.setImage(rgb, autoLevels=False)
             (x0, x1), (y0, y1) = self._ranges
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
             self.neuron_images_ready.emit(self._neuron_images(data, s))

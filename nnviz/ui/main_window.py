@@ -614,6 +614,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_view_selection_changed(self, selection) -> None:
+        self.data_panel.set_focus_neuron(
+            (selection.layer, selection.j) if selection is not None
+            and selection.kind == "neuron" and selection.layer >= 1 else None)
         if selection is not None:
             self.step_through.selection = selection
         if self.step_through_on and self.step_through.trace is not None:

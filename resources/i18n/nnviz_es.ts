@@ -305,14 +305,24 @@
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="146" />
+        <location filename="../../nnviz/ui/data_panel.py" line="154" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="147" />
+        <location filename="../../nnviz/ui/data_panel.py" line="155" />
         <source>train</source>
         <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="194" />
+        <source>neuron %1 of hidden layer %2 over the plane</source>
+        <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="198" />
+        <source>the network's output over the plane</source>
+        <translation>la salida de la red sobre el plano</translation>
     </message>
 </context>
 <context>
@@ -713,47 +723,47 @@
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="632" />
+        <location filename="../../nnviz/ui/main_window.py" line="635" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="632" />
+        <location filename="../../nnviz/ui/main_window.py" line="635" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="634" />
+        <location filename="../../nnviz/ui/main_window.py" line="637" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="638" />
+        <location filename="../../nnviz/ui/main_window.py" line="641" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="641" />
+        <location filename="../../nnviz/ui/main_window.py" line="644" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="643" />
+        <location filename="../../nnviz/ui/main_window.py" line="646" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="644" />
+        <location filename="../../nnviz/ui/main_window.py" line="647" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="649" />
+        <location filename="../../nnviz/ui/main_window.py" line="652" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="655" />
+        <location filename="../../nnviz/ui/main_window.py" line="658" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>

@@ -85,3 +85,29 @@ def test_neuron_heatmaps_one_per_neuron(qtbot, panel):
     assert len(images) == 2 + 3 + 2 + 1
     assert images[:2] == [None, None]  # the inputs have no heatmap
     assert all(im.width() == im.height() == 32 for im in images[2:])
+
+
+def test_a_selected_hidden_neuron_is_shown_enlarged(qtbot, panel):
+    trainer = build_trainer(Setup(dataset="moons", hidden=(3,)))
+    panel.set_data(trainer.data)
+    panel.set_focus_neuron((1, 2))
+    panel.set_snapshot(make_snapshot(trainer.net))
+    qtbot.waitUntil(lambda: "neuron 3 of hidden layer 1" in panel.caption.text())
+    panel.set_focus_neuron(None)
+    qtbot.waitUntil(lambda: "output" in panel.caption.text())
+
+
+def test_csv_string_labels_show_class_names(qtbot, panel, tmp_path):
+    from nnviz.engine.csv_data import load_csv
+
+    path = tmp_path / "pets.csv"
+    rows = ["x1,x2,label"] + [f"{i % 7 - 3},{i % 5 - 2},{'cat' if i % 2 else 'dog'}"
+                              for i in range(40)]
+    path.write_text("\n".join(rows) + "\n")
+    data = load_csv(path).with_split(0.25, 0)
+    trainer = build_trainer(Setup(csv_path=str(path), dataset="pets", hidden=(3,)))
+    assert trainer.data.class_names == ("cat", "dog") == data.class_names
+    panel.set_data(trainer.data)
+    panel.set_snapshot(make_snapshot(trainer.net))
+    qtbot.waitUntil(lambda: panel.confusion is not None)
+    assert "cat" in panel.confusion_label.text() and "dog" in panel.confusion_label.text()
