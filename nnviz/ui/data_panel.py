@@ -138,11 +138,18 @@ class DataPanel(QWidget):
         """One QImage per neuron of the network over the plane (None for the inputs)."""
         X, _, _ = grid(*self._ranges, THUMB)
         images = [None] * s.sizes[0]
+        # discs, transparent outside: the diagram draws them with no clip path (clipping
+        # every neuron on every frame was the most expensive part of a frame)
+        yy, xx = np.mgrid[0:THUMB, 0:THUMB] + 0.5 - THUMB / 2
+        alpha = np.where(xx**2 + yy**2 <= (THUMB / 2) ** 2, 255, 0).astype(np.uint8)
         for l, a in enumerate(layer_outputs(s, data.transform(X)), start=1):
             for j in range(a.shape[0]):
-                rgb = neuron_values_rgb(a[j], s.activations[l - 1], THUMB)[::-1].copy()
-                image = QImage(rgb.data, THUMB, THUMB, 3 * THUMB, QImage.Format.Format_RGB888)
-                images.append(image.copy())  # own the pixels: rgb goes away
+                rgb = neuron_values_rgb(a[j], s.activations[l - 1], THUMB)[::-1]
+                rgba = np.ascontiguousarray(np.dstack([rgb, alpha]))
+                image = QImage(rgba.data, THUMB, THUMB, 4 * THUMB,
+                               QImage.Format.Format_RGBA8888)
+                images.append(image.convertToFormat(
+                    QImage.Format.Format_ARGB32_Premultiplied))  # a copy that owns its pixels
         return images
 
     def _update_confusion(self, data, s) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from pyqtgraph.Qt import internals as pg_internals
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from . import colors
@@ -472,14 +472,9 @@ class NetworkItem(QGraphicsObject):
             else:
                 painter.setBrush(fill)
                 painter.drawEllipse(c, r - ow, r - ow)
-            if images is not None and images[i] is not None:
+            if images is not None and images[i] is not None:  # discs, transparent outside
                 rr = inner if ring is not None and show_rings else r - ow
-                disc = QPainterPath()
-                disc.addEllipse(c, rr, rr)
-                painter.save()
-                painter.setClipPath(disc, Qt.ClipOperation.IntersectClip)
                 painter.drawImage(QRectF(x - rr, y - rr, 2 * rr, 2 * rr), images[i])
-                painter.restore()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for key, color, extra in (("hover", colors.MUTED_INK, 2.0), ("selected", colors.INK, 3.5)):
             sel = self._marks[key]
