@@ -305,24 +305,142 @@
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="154" />
+        <location filename="../../nnviz/ui/data_panel.py" line="161" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="155" />
+        <location filename="../../nnviz/ui/data_panel.py" line="162" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="194" />
+        <location filename="../../nnviz/ui/data_panel.py" line="201" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="198" />
+        <location filename="../../nnviz/ui/data_panel.py" line="205" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="26" />
+        <source>Could not open the file</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="28" />
+        <source>Opened %s</source>
+        <translation>Abierto %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="37" />
+        <source>Could not open the data file</source>
+        <translation>No se pudo abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="46" />
+        <source>Data loaded from %s</source>
+        <translation>Datos cargados de %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="57" />
+        <source>Open model or session</source>
+        <translation>Abrir modelo o sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="58" />
+        <source>nnviz files (*.json);;All files (*)</source>
+        <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="63" />
+        <source>Open CSV data</source>
+        <translation>Abrir datos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="64" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="69" />
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="70" />
+        <source>nnviz model (*.json)</source>
+        <translation>Modelo nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="75" />
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="76" />
+        <source>nnviz session (*.json)</source>
+        <translation>Sesión nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="82" />
+        <source>Export network image</source>
+        <translation>Exportar imagen de la red</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="83" />
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="104" />
+        <source>Step through a pass first (T): the worked example is the pass on screen.</source>
+        <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="107" />
+        <source>Export worked example</source>
+        <translation>Exportar ejemplo resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="109" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="121" />
+        <source>Take a step first: the check uses its batch.</source>
+        <translation>Da un paso primero: la comprobación usa su lote.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="139" />
+        <source>Gradient check</source>
+        <translation>Comprobación del gradiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="140" />
+        <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="153" />
+        <source>Could not write the file</source>
+        <translation>No se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="155" />
+        <source>Saved %s</source>
+        <translation>Guardado %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="160" />
+        <source>Nothing was changed: the current network is kept.</source>
+        <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
 </context>
 <context>
@@ -337,433 +455,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="77" />
+        <location filename="../../nnviz/ui/main_window.py" line="76" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="130" />
+        <location filename="../../nnviz/ui/main_window.py" line="129" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="160" />
-        <location filename="../../nnviz/ui/main_window.py" line="547" />
+        <location filename="../../nnviz/ui/main_window.py" line="159" />
+        <location filename="../../nnviz/ui/main_window.py" line="401" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="161" />
+        <location filename="../../nnviz/ui/main_window.py" line="160" />
         <source>Play / pause training</source>
         <translation>Reproducir / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="162" />
+        <location filename="../../nnviz/ui/main_window.py" line="161" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="163" />
+        <location filename="../../nnviz/ui/main_window.py" line="162" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="164" />
+        <location filename="../../nnviz/ui/main_window.py" line="163" />
         <source>&amp;Back one step</source>
         <translation>&amp;Retroceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="166" />
+        <location filename="../../nnviz/ui/main_window.py" line="165" />
         <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="169" />
+        <location filename="../../nnviz/ui/main_window.py" line="168" />
         <source>&amp;Epoch</source>
         <translation>É&amp;poca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <location filename="../../nnviz/ui/main_window.py" line="169" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="171" />
+        <location filename="../../nnviz/ui/main_window.py" line="170" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="172" />
+        <location filename="../../nnviz/ui/main_window.py" line="171" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="173" />
+        <location filename="../../nnviz/ui/main_window.py" line="172" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="174" />
+        <location filename="../../nnviz/ui/main_window.py" line="173" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="176" />
+        <location filename="../../nnviz/ui/main_window.py" line="175" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="177" />
+        <location filename="../../nnviz/ui/main_window.py" line="176" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="179" />
+        <location filename="../../nnviz/ui/main_window.py" line="178" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="180" />
+        <location filename="../../nnviz/ui/main_window.py" line="179" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="182" />
+        <location filename="../../nnviz/ui/main_window.py" line="181" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="184" />
+        <location filename="../../nnviz/ui/main_window.py" line="183" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="188" />
+        <location filename="../../nnviz/ui/main_window.py" line="187" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="190" />
+        <location filename="../../nnviz/ui/main_window.py" line="189" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="192" />
+        <location filename="../../nnviz/ui/main_window.py" line="191" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="194" />
+        <location filename="../../nnviz/ui/main_window.py" line="193" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="196" />
+        <location filename="../../nnviz/ui/main_window.py" line="195" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="197" />
+        <location filename="../../nnviz/ui/main_window.py" line="196" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="198" />
+        <location filename="../../nnviz/ui/main_window.py" line="197" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="199" />
+        <location filename="../../nnviz/ui/main_window.py" line="198" />
         <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
         <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="201" />
+        <location filename="../../nnviz/ui/main_window.py" line="200" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="202" />
+        <location filename="../../nnviz/ui/main_window.py" line="201" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="204" />
+        <location filename="../../nnviz/ui/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="205" />
+        <location filename="../../nnviz/ui/main_window.py" line="204" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="207" />
+        <location filename="../../nnviz/ui/main_window.py" line="206" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="209" />
+        <location filename="../../nnviz/ui/main_window.py" line="208" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="212" />
+        <location filename="../../nnviz/ui/main_window.py" line="211" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="213" />
+        <location filename="../../nnviz/ui/main_window.py" line="212" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="216" />
+        <location filename="../../nnviz/ui/main_window.py" line="215" />
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="217" />
+        <location filename="../../nnviz/ui/main_window.py" line="216" />
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="221" />
+        <location filename="../../nnviz/ui/main_window.py" line="220" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="223" />
+        <location filename="../../nnviz/ui/main_window.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="225" />
+        <location filename="../../nnviz/ui/main_window.py" line="224" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="228" />
+        <location filename="../../nnviz/ui/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="231" />
+        <location filename="../../nnviz/ui/main_window.py" line="230" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="239" />
+        <location filename="../../nnviz/ui/main_window.py" line="238" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="246" />
+        <location filename="../../nnviz/ui/main_window.py" line="245" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="249" />
+        <location filename="../../nnviz/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="253" />
+        <location filename="../../nnviz/ui/main_window.py" line="252" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="334" />
+        <location filename="../../nnviz/ui/main_window.py" line="333" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="341" />
+        <location filename="../../nnviz/ui/main_window.py" line="340" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="355" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="371" />
-        <source>Could not open the file</source>
-        <translation>No se pudo abrir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="373" />
-        <source>Opened %s</source>
-        <translation>Abierto %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="382" />
-        <source>Could not open the data file</source>
-        <translation>No se pudo abrir el archivo de datos</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="391" />
-        <source>Data loaded from %s</source>
-        <translation>Datos cargados de %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="402" />
-        <source>Open model or session</source>
-        <translation>Abrir modelo o sesión</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="403" />
-        <source>nnviz files (*.json);;All files (*)</source>
-        <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="408" />
-        <source>Open CSV data</source>
-        <translation>Abrir datos CSV</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="409" />
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="414" />
-        <source>Save model</source>
-        <translation>Guardar modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="415" />
-        <source>nnviz model (*.json)</source>
-        <translation>Modelo nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="420" />
-        <source>Save session</source>
-        <translation>Guardar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="421" />
-        <source>nnviz session (*.json)</source>
-        <translation>Sesión nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="427" />
-        <source>Export network image</source>
-        <translation>Exportar imagen de la red</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="428" />
-        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="449" />
-        <source>Step through a pass first (T): the worked example is the pass on screen.</source>
-        <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="452" />
-        <source>Export worked example</source>
-        <translation>Exportar ejemplo resuelto</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="454" />
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="466" />
-        <source>Take a step first: the check uses its batch.</source>
-        <translation>Da un paso primero: la comprobación usa su lote.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="484" />
-        <source>Gradient check</source>
-        <translation>Comprobación del gradiente</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="485" />
-        <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="498" />
-        <source>Could not write the file</source>
-        <translation>No se pudo escribir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="500" />
-        <source>Saved %s</source>
-        <translation>Guardado %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="505" />
-        <source>Nothing was changed: the current network is kept.</source>
-        <translation>No se cambió nada: se conserva la red actual.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/main_window.py" line="516" />
+        <location filename="../../nnviz/ui/main_window.py" line="370" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="525" />
+        <location filename="../../nnviz/ui/main_window.py" line="379" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="526" />
+        <location filename="../../nnviz/ui/main_window.py" line="380" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="546" />
+        <location filename="../../nnviz/ui/main_window.py" line="400" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="635" />
+        <location filename="../../nnviz/ui/main_window.py" line="489" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="635" />
+        <location filename="../../nnviz/ui/main_window.py" line="489" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="637" />
+        <location filename="../../nnviz/ui/main_window.py" line="491" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="641" />
+        <location filename="../../nnviz/ui/main_window.py" line="495" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="644" />
+        <location filename="../../nnviz/ui/main_window.py" line="498" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="646" />
+        <location filename="../../nnviz/ui/main_window.py" line="500" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="647" />
+        <location filename="../../nnviz/ui/main_window.py" line="501" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="652" />
+        <location filename="../../nnviz/ui/main_window.py" line="506" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="658" />
+        <location filename="../../nnviz/ui/main_window.py" line="512" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
