@@ -25,6 +25,8 @@ from .history import History
 #: train/test metrics are evaluated once an epoch, but not more often than this (seconds):
 #: each evaluation is two forward passes over the data, taken from training time
 METRICS_MIN_INTERVAL = 0.02
+#: at full speed, steps between two looks at the clock and the command queue
+CHECK_EVERY = 8
 
 
 class _PointLog:
@@ -236,7 +238,9 @@ class TrainingLoop:
     def _play_fast(self) -> None:
         """Train as fast as possible until a command arrives.
 
-        The same bookkeeping as `_after_step`, inlined: at 50k steps/s every call counts.
+        The same bookkeeping as `_after_step`, inlined and thinned: at 50k steps/s every call
+        counts, so the clock, the command queue and the metrics are looked at every
+        `CHECK_EVERY` steps (a few hundred microseconds), and costs go straight into the log.
         """
         commands, trainer, net, costs = self._commands, self.trainer, self.trainer.net, \
             self._costs
@@ -244,9 +248,10 @@ class TrainingLoop:
         every = trainer.steps_per_epoch
         self._has_last_step = True
         while commands.empty():
-            J = step()
-            costs.add(net.step, J)
-            self._rate_steps += 1
+            for _ in range(CHECK_EVERY):
+                J = step()
+                costs.add(net.step, J)
+            self._rate_steps += CHECK_EVERY
             now = clock()
             if now - self._last_metrics >= METRICS_MIN_INTERVAL \
                     and net.step - self._metrics_step >= every:
