@@ -30,10 +30,7 @@ def grid(x_range: tuple[float, float], y_range: tuple[float, float], n: int = 10
 
 def network_output(snapshot, X: np.ndarray) -> np.ndarray:
     """a[L] for the inputs X (n_0, m), with the snapshot's weights: shape (n_L, m)."""
-    a = X
-    for l in range(1, len(snapshot.sizes)):
-        a = get_activation(snapshot.activations[l - 1])(snapshot.W[l] @ a + snapshot.b[l])
-    return a
+    return layer_outputs(snapshot, X)[-1]
 
 
 def boundary_rgb(A: np.ndarray, n: int, discretise: bool = False,

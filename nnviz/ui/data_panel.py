@@ -188,7 +188,8 @@ class DataPanel(QWidget):
         if s.sizes[0] != data.n_inputs:
             return
         self._update_confusion(data, s)
-        self.grid_output = network_output(s, data.transform(self.grid_X))
+        outputs = layer_outputs(s, data.transform(self.grid_X))  # a[1] … a[L] on the grid
+        self.grid_output = outputs[-1]
         if self._plane:
             A = self.grid_output
             if data.task == "regression":
@@ -196,8 +197,8 @@ class DataPanel(QWidget):
                 A = (A - lo) / (hi - lo + 1e-12)
             l, j = self.focus if self.focus is not None else (len(s.sizes) - 1, None)
             if j is not None and 1 <= l < len(s.sizes) - 1 and j < s.sizes[l]:
-                a = layer_outputs(s, data.transform(self.grid_X))[l - 1][j]
-                rgb = neuron_values_rgb(a, s.activations[l - 1], GRID, strength=0.6)
+                rgb = neuron_values_rgb(outputs[l - 1][j], s.activations[l - 1], GRID,
+                                        strength=0.6)
                 self.caption.setText(self.tr("neuron %1 of hidden layer %2 over the plane")
                                      .replace("%1", str(j + 1)).replace("%2", str(l)))
             else:
