@@ -162,7 +162,7 @@ def main(argv=None) -> int:
         bare.append(gui_round(app, args.seconds, data_panel=False)[0])
     lateness = np.concatenate(late)
     h, g = statistics.median(headless), statistics.median(gui)
-    ratios = [gi / hi for gi, hi in zip(gui, headless)]
+    ratios = [gi / hi for gi, hi in zip(gui, headless, strict=True)]
     print(f"numpy {np.__version__}, platform {os.environ.get('QT_QPA_PLATFORM')}, "
           f"{args.rounds} rounds × {args.seconds:g} s")
     print(f"training 2-8-8-1 batch 32: headless train_step {h:,.0f} steps/s, "

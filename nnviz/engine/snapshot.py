@@ -51,6 +51,8 @@ class Snapshot:
     #: train_accuracy, test_accuracy); accuracies are NaN for regression
     metrics: np.ndarray = field(default_factory=lambda: np.empty((0, 5)))
     trace: StepTrace | None = None
+    #: the steps kept in the training history (oldest first), to go back to
+    history: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
 
     @property
     def L(self) -> int:

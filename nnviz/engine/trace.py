@@ -81,6 +81,12 @@ class StepTrace:
     def cost(self) -> float:
         return float(self.find("cost")["J"])
 
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the trace's arrays (for bounded histories)."""
+        arrays = [self.X, self.Y, *(v for p in self.phases for v in p.values.values())]
+        return sum(getattr(v, "nbytes", 0) for v in arrays if v is not None)
+
     def find(self, kind: str, layer: int | None = None) -> Phase:
         """The phase of that kind (and layer, for forward and backward)."""
         for phase in self.phases:

@@ -1,9 +1,11 @@
 """Mini-batch gradient descent over a dataset: epochs, batches, evaluation.
 
 One epoch visits the m training examples once, in an order reshuffled at the start of every
-epoch from the trainer's seed; batch t of the epoch is columns [t·B, (t+1)·B) of that order (the
-last batch may be smaller). Each batch takes one step θ ← θ − α·∂J/∂θ. The batch size, the
-learning rate α, the optimizer and λ can change between any two steps.
+epoch from the trainer's seed and the epoch's number (so any epoch's order can be made again:
+going back in the history replays the very same batches); batch t of the epoch is columns
+[t·B, (t+1)·B) of that order (the last batch may be smaller). Each batch takes one step
+θ ← θ − α·∂J/∂θ. The batch size, the learning rate α, the optimizer and λ can change between any
+two steps.
 """
 
 from __future__ import annotations
@@ -138,19 +140,26 @@ class Trainer:
         self._restart()
 
     def restore_position(self, epoch: int, position: int) -> None:
-        """Continue from batch position `position` of epoch `epoch` (for the history)."""
+        """Continue from batch position `position` of epoch `epoch` (for the history): the
+        following steps take the same batches as they did the first time."""
         self.epoch = epoch
+        m = self.data.m_train
+        if position < m:
+            self._shuffle(epoch)
         self._position = position
 
     def _restart(self) -> None:
         self.epoch = 0
-        self._rng = np.random.default_rng([self.seed, 1])  # shuffling: its own stream
         self._position = self.data.m_train  # the first step starts an epoch
         self._X = self._Y = None
         self._new_epoch()
 
     def _new_epoch(self) -> None:
-        order = self._rng.permutation(self.data.m_train)
+        self._shuffle(self.epoch)
+        self._position = 0
+
+    def _shuffle(self, epoch: int) -> None:
+        """The examples in epoch `epoch`'s order: a stream of its own per (seed, epoch)."""
+        order = np.random.default_rng([self.seed, 1, epoch]).permutation(self.data.m_train)
         self._X = np.ascontiguousarray(self.data.X_train[:, order])
         self._Y = np.ascontiguousarray(self.data.Y_train[:, order])
-        self._position = 0

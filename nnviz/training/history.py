@@ -4,8 +4,13 @@ The training loop records the state behind every snapshot it sends: each step wh
 training slowly, about 12 states a second at full speed.
 
 A ring buffer of parameter vectors θ (one row per recorded step) with their step, epoch and
-batch position; memory is bounded by `max_bytes` as well as by the number of entries. Restoring
-a state sets θ exactly; the optimizer's running averages (momentum, Adam) start afresh.
+batch position; memory is bounded by `max_bytes` as well as by the number of entries. A step
+taken phase by phase also keeps its `StepTrace` (every phase's values), within `max_trace_bytes`
+(the oldest traces go first). Going back keeps the later states (a scrubber: one can go forward
+to them again) until a new step is recorded from the earlier state, which drops that future.
+Restoring a state sets θ exactly; the batches that follow are the
+ones that followed the first time (the trainer reshuffles each epoch from (seed, epoch)); the
+optimizer's running averages (momentum, Adam) start afresh.
 """
 
 from __future__ import annotations
@@ -16,13 +21,18 @@ import numpy as np
 class History:
     """Keeps θ after each of the last `size` steps (fewer for very large networks)."""
 
-    def __init__(self, size: int = 1000, max_bytes: int = 64 * 2**20):
+    def __init__(self, size: int = 1000, max_bytes: int = 64 * 2**20,
+                 max_trace_bytes: int = 64 * 2**20):
         self.size = size
         self.max_bytes = max_bytes
+        self.max_trace_bytes = max_trace_bytes
+        self._traces: dict[int, object] = {}  # ring row → StepTrace of the step kept there
+        self._trace_bytes = 0
         self._theta: np.ndarray | None = None
         self._meta: np.ndarray | None = None  # rows of (step, epoch, position)
         self._next = 0
         self._count = 0
+        self._cursor: int | None = None  # ring row of the trainer's current state
 
     def __len__(self) -> int:
         return self._count
@@ -34,25 +44,77 @@ class History:
             return None
         return int(self._meta[(self._next - 1) % len(self._theta), 0])
 
+    @property
+    def current_step(self) -> int | None:
+        """The step of the entry the trainer is at (the newest, unless it went back)."""
+        if not self._count:
+            return None
+        return int(self._meta[self._cursor, 0])
+
     def clear(self) -> None:
         self._next = self._count = 0
+        self._cursor = None
+        self._traces.clear()
+        self._trace_bytes = 0
 
-    def record(self, trainer) -> None:
-        """Remember the trainer's current state (after a step or a reset)."""
+    @property
+    def trace_bytes(self) -> int:
+        """Bytes held by the kept traces."""
+        return self._trace_bytes
+
+    def record(self, trainer, trace=None) -> None:
+        """Remember the trainer's current state (after a step or a reset), and the `trace` of
+        the step that led to it if it was taken phase by phase."""
         theta = trainer.net.theta
         if self._theta is None or self._theta.shape[1] != theta.size:
             rows = max(1, min(self.size, self.max_bytes // (8 * theta.size)))
             self._theta = np.empty((rows, theta.size))
             self._meta = np.empty((rows, 3), dtype=np.int64)
             self.clear()
+        if self._count and self._cursor != (self._next - 1) % len(self._theta):
+            self._drop_future()
         i = self._next
+        self._drop_trace(i)
+        if trace is not None and trace.nbytes <= self.max_trace_bytes:
+            self._traces[i] = trace
+            self._trace_bytes += trace.nbytes
+            while self._trace_bytes > self.max_trace_bytes:  # the oldest go first
+                self._drop_trace(min(self._traces, key=lambda r: (r - i - 1) % len(self._theta)))
         np.copyto(self._theta[i], theta)
         meta = self._meta
         meta[i, 0] = trainer.net.step
         meta[i, 1] = trainer.epoch
         meta[i, 2] = trainer._position
+        self._cursor = i
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
+
+    def _drop_future(self) -> None:
+        """Forget the entries after the cursor: a future that no longer happened."""
+        row = self._cursor
+        later = (self._next - 1 - row) % len(self._theta)
+        for k in range(later):
+            self._drop_trace((row + 1 + k) % len(self._theta))
+        self._count -= later
+        self._next = (row + 1) % len(self._theta)
+
+    def _drop_trace(self, row: int) -> None:
+        trace = self._traces.pop(row, None)
+        if trace is not None:
+            self._trace_bytes -= trace.nbytes
+
+    def _row(self, step: int) -> int | None:
+        """The ring row holding `step` (the newest such entry), or None."""
+        for i in range(self._count):
+            row = (self._next - 1 - i) % len(self._theta)
+            if self._meta[row, 0] == step:
+                return row
+        return None
+
+    def trace(self, step: int):
+        """The StepTrace of step `step` if it was taken phase by phase and is still kept."""
+        row = self._row(step)
+        return None if row is None else self._traces.get(row)
 
     def steps(self) -> np.ndarray:
         """The recorded step numbers, oldest first."""
@@ -63,11 +125,8 @@ class History:
 
     def restore(self, trainer, step: int) -> None:
         """Put the trainer back to the state recorded after `step` (KeyError if not kept)."""
-        for i in range(self._count):
-            row = (self._next - 1 - i) % len(self._theta)
-            if self._meta[row, 0] == step:
-                break
-        else:
+        row = self._row(step)
+        if row is None:
             kept = self.steps()
             span = f"{kept[0]}…{kept[-1]}" if len(kept) else "none"
             raise KeyError(f"step {step} is no longer in the history (kept: {span})")
@@ -75,6 +134,4 @@ class History:
         trainer.net.step = int(self._meta[row, 0])
         trainer.net.optimizer.reset()
         trainer.restore_position(int(self._meta[row, 1]), int(self._meta[row, 2]))
-        # later entries are a future that no longer happened
-        self._count -= i
-        self._next = (row + 1) % len(self._theta)
+        self._cursor = row  # later entries stay until a new step is recorded from here

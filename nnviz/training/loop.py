@@ -20,6 +20,7 @@ import numpy as np
 
 from ..engine import DivergenceError
 from ..engine.snapshot import make_snapshot
+from ..engine.trace import frozen_copy
 from .history import History
 
 #: train/test metrics are evaluated once an epoch, but not more often than this (seconds):
@@ -337,7 +338,7 @@ class TrainingLoop:
 
     def _do_step_back(self) -> None:
         earlier = self.history.steps()
-        earlier = earlier[earlier < self.trainer.net.step]
+        earlier = earlier[earlier < self.trainer.net.step]  # ascending
         if len(earlier):
             self._do_go_to(int(earlier[-1]))
         else:
@@ -347,8 +348,13 @@ class TrainingLoop:
     def _do_go_to(self, step: int) -> None:
         self._running = False
         self._pending.clear()
+        kept = self.history.steps()  # ascending; go to the latest kept step ≤ `step`
+        if len(kept) == 0:
+            self._send(force=True)
+            return
+        step = int(kept[max(int(np.searchsorted(kept, step, side="right")) - 1, 0)])
         self.history.restore(self.trainer, step)
-        self._trace = None
+        self._trace = self.history.trace(step)  # its phases, if it was taken phase by phase
         self._has_last_step = False
         self._send(force=True, metrics=True)
 
@@ -387,8 +393,8 @@ class TrainingLoop:
             self._rate_steps, self._rate_time = 0, now
         if not self._running:
             self._rate = 0.0
-        if self.history.last_step != net.step:  # every state the user sees can be revisited
-            self.history.record(trainer)
+        if self.history.current_step != net.step:  # every state the user sees can be revisited
+            self.history.record(trainer, self._trace)
         steps, costs = self._costs.drain()
         snapshot = make_snapshot(
             net, epoch=trainer.epoch,
@@ -397,6 +403,7 @@ class TrainingLoop:
             running=self._running, cost_steps=steps, cost_values=costs,
             cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
+            history=frozen_copy(self.history.steps()),
         )
         self._trace = None
         self._last_emit = now
