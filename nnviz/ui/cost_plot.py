@@ -143,6 +143,12 @@ class CostPlot(QWidget):
             legend.addItem(curve, curve.name())
         self.legend = legend
         self._make_readout()
+        # "you are here" after going back in the history (the later points stay until replaced)
+        self.here_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=2, style=dash),
+                                         label=self.tr("here"),
+                                         labelOpts={"position": 0.92, "color": INK})
+        self.cost_plot.addItem(self.here_line, ignoreBounds=True)
+        self.here_line.hide()
 
         self.steps = GrowingSeries()  # J of each step's batch
         self.metrics = {k: GrowingSeries(256) for k in
@@ -188,33 +194,39 @@ class CostPlot(QWidget):
     def add_snapshot(self, snapshot) -> None:
         """Append the snapshot's new cost points and metrics rows; the plot redraws on a timer.
 
-        A snapshot at an earlier step than the data (a reset, a step back in the history)
-        first drops the points after its step: a future that no longer happened.
+        A snapshot at an earlier step than the data (going back in the history) marks its step
+        with a dashed line and keeps the later points; new points from there (a replay) first
+        drop the points after their first step: a future that no longer happened. A snapshot
+        at step 0 (a reset) drops everything.
         """
         self._set_running(snapshot.running)
         step = float(snapshot.step)
-        if step < self._step or (len(self.steps) and step < self.steps.x[-1]):
+        if step == 0:
             self._truncate(step)
         self._step = step
         xs, ys = np.asarray(snapshot.cost_steps), np.asarray(snapshot.cost_values)
         if len(xs):
             if len(self.steps) and xs[0] <= self.steps.x[-1]:
-                self.steps.truncate(xs[0])
+                self._truncate(xs[0] - 0.5)
             self.steps.append(xs, ys)
             self._note_positive(ys)
             if len(self.steps) > self.max_points:
                 self.steps.compact()
         rows = np.asarray(snapshot.metrics).reshape(-1, 5)
-        if len(rows):
+        behind = bool(len(self.steps) > 0 and step < self.steps.x[-1])
+        if len(rows) and not behind:  # (an earlier state's evaluation: the status bar's)
             for col, series in enumerate(self.metrics.values(), start=1):
                 series.truncate(rows[0, 0])
                 ok = np.isfinite(rows[:, col])
                 series.append(rows[ok, 0], rows[ok, col])
             self._note_positive(rows[:, 1:3])
-        if snapshot.epoch != self._epoch_values[-1]:
+        if snapshot.epoch != self._epoch_values[-1] and step > self._epoch_steps[-1]:
             self._epoch_steps.append(step)
             self._epoch_values.append(float(snapshot.epoch))
             self._epoch_version += 1
+        if behind:
+            self.here_line.setValue(step)
+        self.here_line.setVisible(behind)
         self._mark_dirty()
 
     def clear(self) -> None:

@@ -32,6 +32,7 @@ from .controls import ControlsPanel
 from .cost_plot import CostPlot
 from .data_panel import DataPanel
 from .file_commands import FileCommands
+from .history_bar import HistoryBar
 from .network_view import NetworkView
 from .step_through import Inspector, PhaseBar, StepThrough
 
@@ -61,6 +62,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.phase_bar = PhaseBar()
         self.inspector = Inspector()
         self.data_panel = DataPanel()
+        self.history_bar = HistoryBar()
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -83,6 +85,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.worker.snapshot_ready.connect(self._on_worker_snapshot)
         self.worker.diverged.connect(self._on_worker_diverged)
         self.worker.errored.connect(self._on_worker_errored)
+        self.history_bar.step_requested.connect(self.go_to_step)
         self.worker.loop.set_speed(self.controls.speed_value())
         self._restore_geometry()
         self._keep_keyboard_for_shortcuts()
@@ -165,6 +168,9 @@ class MainWindow(FileCommands, QMainWindow):
                                  self.tr("Return to the previous step's weights (the last "
                                          "%d states are kept); then step again, perhaps with "
                                          "another learning rate") % 1000)
+        a["forward"] = self._action(self.tr("&Forward one step"), self.step_forward,
+                                    "Shift+Backspace",
+                                    self.tr("After going back: forward to the next kept step"))
         a["epoch"] = self._action(self.tr("&Epoch"), self.step_epoch, Qt.Key.Key_E,
                                   self.tr("Train until the end of this epoch"))
         a["reset"] = self._action(self.tr("&Reset"), self.reset, Qt.Key.Key_R,
@@ -236,7 +242,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         train_menu = menu.addMenu(self.tr("&Train"))
-        for key in ("play", "step", "back", "epoch", "reset", "new_seed"):
+        for key in ("play", "step", "back", "forward", "epoch", "reset", "new_seed"):
             train_menu.addAction(a[key])
         train_menu.addSeparator()
         for key in ("step_through", "next_phase", "previous_phase", "end_of_pass", "next_pass",
@@ -254,6 +260,8 @@ class MainWindow(FileCommands, QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for key in ("play", "step", "back", "epoch", "reset", "new_seed", "step_through"):
             toolbar.addAction(a[key])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.history_bar)
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
@@ -306,8 +314,19 @@ class MainWindow(FileCommands, QMainWindow):
             self.worker.loop.step()
 
     def step_back(self) -> None:
-        self.set_step_through(False)
+        """Back to the previous kept state; in step-through mode, its pass is shown again."""
         self.worker.loop.step_back()
+
+    def step_forward(self) -> None:
+        """Forward to the next kept state (after going back)."""
+        step = self.history_bar.neighbour(+1)
+        if step is not None:
+            self.go_to_step(step)
+
+    @Slot(int)
+    def go_to_step(self, step: int) -> None:
+        """Back (or forward) to a kept state; training pauses there."""
+        self.worker.loop.go_to_step(step)
 
     def step_epoch(self) -> None:
         self.worker.loop.step_epoch()
@@ -387,16 +406,24 @@ class MainWindow(FileCommands, QMainWindow):
     @Slot(object)
     def _on_worker_snapshot(self, snapshot) -> None:
         previous, self.snapshot = self.snapshot, snapshot
+        st = self.step_through
         if self.step_through_on and snapshot.trace is not None:
-            self.step_through.set_trace(snapshot)  # shows its first phase
-        elif self.step_through_on and self.step_through.trace is not None:
+            st.set_trace(snapshot)  # shows its first phase
+        elif self.step_through_on and st.trace is not None and st.trace.step == snapshot.step:
             pass  # keep showing the pass being stepped through
+        elif self.step_through_on:  # went to a state whose pass was not taken phase by phase
+            st.trace = None
+            self.phase_bar.setText(self.tr("Step %1: press → to take the next pass phase by "
+                                           "phase").replace("%1", f"{snapshot.step:,}"))
+            self.inspector.setHtml("")
+            self.network_view.set_snapshot(snapshot)
         else:
             self.network_view.set_snapshot(snapshot)
             self.data_panel.set_snapshot(snapshot)
             if self._should_animate(previous, snapshot):
                 self.network_view.animate_pass(snapshot)
         self.cost_plot.add_snapshot(snapshot)
+        self.history_bar.set_snapshot(snapshot)
         self.actions_by_name["play"].setText(self.tr("&Pause") if snapshot.running
                                              else self.tr("&Play"))
         self._update_status(snapshot)

@@ -15,20 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from ..engine.trace import frozen_copy
-from ..lesson.equations import explain, phase_title
+from ..lesson.equations import explain, fmt, phase_title
 from .geometry import Selection
-
-
-def _short(v: float, digits: int = 3) -> str:
-    """A value for a label on the diagram: `digits` significant digits, true minus sign."""
-    v = float(v)
-    if v == 0:
-        return "0"
-    text = f"{v:.{digits}g}"
-    if "e" in text:
-        mantissa, exp = text.split("e")
-        text = f"{mantissa}e{int(exp)}"
-    return text.replace("-", "−")
 
 
 class PhaseBar(QLabel):
@@ -137,8 +125,14 @@ class StepThrough(QObject):
 
         forward l: weights on edges, x and a[1..l] in the neurons; cost: a and the loss at the
         output; backward l: ∂J/∂w on the edges of layers ≥ l, δ in their neurons; update: the
-        new weights. Numbers not yet computed in this phase are left out.
+        new weights. Numbers not yet computed in this phase are left out. Values are rounded to
+        the digits control's significant digits, as in the inspector.
         """
+        digits = self.digits
+
+        def _short(v) -> str:
+            return fmt(v, digits)
+
         tr, phase = self.trace, self.phase
         L, ex = tr.L, min(self.example, tr.X.shape[1] - 1)
         kind, layer = phase.kind, phase.layer
@@ -154,7 +148,7 @@ class StepThrough(QObject):
             else:
                 nodes.append([_short(v) for v in fwd["a"][:, ex]] if done_fwd
                              else [""] * tr.sizes[l])
-                edges.append([_short(v, 2) for v in W[l].ravel()])
+                edges.append([_short(v) for v in W[l].ravel()])
         return [t for row in edges for t in row], [t for row in nodes for t in row]
 
     def diagram_phase(self) -> tuple[str, int]:

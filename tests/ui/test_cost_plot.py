@@ -131,12 +131,18 @@ def test_clear_empties_every_curve(qtbot, plot, net):
 def test_an_earlier_step_drops_the_future_that_no_longer_happened(qtbot, plot, net):
     plot.add_snapshot(snap(net, np.arange(1, 11), np.linspace(1, 0.1, 10),
                            [[5, 0.5, 0.5, NAN, NAN], [10, 0.1, 0.1, NAN, NAN]]))
-    # back to step 6 in the history: the snapshot has no new points, only its step
+    # back to step 6 in the history: the snapshot has no new points, only its step; the
+    # later points stay (one can go forward again) and a dashed line marks where we are
     plot.add_snapshot(snap(net, [], [], [[6, 0.45, 0.5, NAN, NAN]], step=6))
+    wait_for(qtbot, plot.step_curve, 10)
+    assert plot.here_line.isVisible() and plot.here_line.value() == 6
+    np.testing.assert_array_equal(plot.train_curve.xData, [5, 10])
+    # a replay from step 6: its new points replace the old future
     plot.add_snapshot(snap(net, [7, 8], [0.3, 0.2]))
     wait_for(qtbot, plot.step_curve, 8)
     np.testing.assert_array_equal(plot.step_curve.xData, [1, 2, 3, 4, 5, 6, 7, 8])
-    np.testing.assert_array_equal(plot.train_curve.xData, [5, 6])
+    np.testing.assert_array_equal(plot.train_curve.xData, [5])
+    assert not plot.here_line.isVisible()
 
 
 def test_the_x_axis_follows_in_nice_steps(qtbot, plot, net):

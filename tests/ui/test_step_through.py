@@ -72,18 +72,20 @@ def test_leaving_the_mode_restores_live_drawing(qtbot, window):
 def test_the_diagram_shows_each_phases_numbers(qtbot, window):
     st = enter(qtbot, window)
     edges, nodes = st.diagram_texts()
-    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "0.593"  # x, then a₁[1]
+    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "0.5933"  # x, then a₁[1]
     assert nodes[4:] == ["", ""]  # the output is not computed yet in forward · layer 1
     assert edges[:2] == ["0.15", "0.2"]
     for _ in range(3):
         window.next_phase()  # → backward · layer 2
     edges, nodes = st.diagram_texts()
-    assert nodes[4] == "0.138"  # δ₁[2]
-    assert edges[4] == "0.0822"  # ∂J/∂w₁₁[2]
+    assert nodes[4] == "0.1385"  # δ₁[2]
+    assert edges[4] == "0.08217"  # ∂J/∂w₁₁[2]
     window.next_phase()
     window.next_phase()  # → update
     assert st.phase.kind == "update"
-    assert st.diagram_texts()[0][4] == "0.36"  # the new w₁₁[2] = 0.3589
+    assert st.diagram_texts()[0][4] == "0.3589"  # the new w₁₁[2] = 0.35891648
+    window.controls.digits.setValue(3)  # the diagram follows the digits control
+    assert st.diagram_texts()[0][4] == "0.359"
 
 
 def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
@@ -105,3 +107,37 @@ def test_digits_are_adjustable(qtbot, window):
     assert "0.5932700" in window.inspector.toPlainText()  # a₁[1] = 0.593269992…
     window.controls.digits.setValue(2)
     assert "0.59" in window.inspector.toPlainText()
+
+
+def test_history_slider_goes_back_to_a_traced_pass_with_its_exact_values(qtbot, window):
+    st = enter(qtbot, window)
+    first = st.trace
+    window.next_pass()
+    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 2, timeout=5000)
+    bar = window.history_bar
+    qtbot.waitUntil(lambda: list(bar.steps) == [0, 1, 2], timeout=5000)
+    assert bar.isEnabled() and bar.slider.value() == 2
+    bar.slider.setValue(1)  # as on releasing the slider there
+    qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
+    assert st.trace is first  # the very pass of step 1, every phase's numbers
+    assert "0.3775" in window.inspector.toPlainText()
+    assert window.cost_plot.here_line.isVisible()
+    window.step_forward()  # Shift+Backspace: forward again, the later state was kept
+    qtbot.waitUntil(lambda: window.snapshot.step == 2, timeout=5000)
+    assert st.trace.step == 2
+    window.step_back()
+    qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
+    assert window.step_through_on and st.trace is first
+
+
+def test_going_to_a_state_without_a_traced_pass_says_what_to_do(qtbot, window):
+    window.step()
+    window.step()
+    qtbot.waitUntil(lambda: window.snapshot.step == 2, timeout=5000)
+    st = enter(qtbot, window)
+    assert st.trace.step == 3
+    window.go_to_step(1)  # taken as a plain step: no phases kept
+    qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
+    assert st.trace is None and "→" in window.phase_bar.text()
+    window.next_phase()  # takes pass 2 again, phase by phase
+    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 2, timeout=5000)
