@@ -53,8 +53,11 @@ def install_translation(app, lang: str | None = None):
     Returns the installed QTranslator, or None when there is none for that language (English,
     the source language, needs none).
     """
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+    from .lesson.text import set_translator
+
+    set_translator(QCoreApplication.translate)  # the inspector's and handouts' words too
     locale = QLocale(lang) if lang else QLocale()
     translator = QTranslator(app)
     if translator.load(locale, "nnviz", "_", str(RESOURCES / "i18n")):

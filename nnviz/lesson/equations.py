@@ -10,7 +10,8 @@ formula in the course's notation, the same formula with the trace's numbers, and
 
 Indices are shown 1-based as in the course (neuron j = 0 is "1"). Every number shown is a value
 of the trace (δ, a, z, dW, θ after the update); only the products inside a substitution, the
-errors y − a and the exponentials of softmax are formed here, for display. Pure Python + NumPy.
+errors y − a and the exponentials of softmax are formed here, for display. Pure Python + NumPy;
+the words go through `nnviz.lesson.text.translate` (English unless the app installed Spanish).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Protocol
 import numpy as np
 
 from ..engine.trace import StepTrace
+from .text import translate
 
 #: Sums with more terms than this are abbreviated: the first three, "…", the last.
 MAX_TERMS = 6
@@ -123,9 +125,17 @@ def _join(terms: list[str], sep: str = " + ") -> str:
 def phase_title(trace: StepTrace, index: int) -> str:
     """'Forward · layer 2 of 2', 'Cost', 'Backward · layer 1 of 2' or 'Update'."""
     phase = trace.phases[index]
-    if phase.kind in ("forward", "backward"):
-        return f"{phase.kind.capitalize()} · layer {phase.layer} of {trace.L}"
-    return phase.kind.capitalize()
+    return _phase_name(phase.kind, phase.layer, trace.L)
+
+
+def _phase_name(kind: str, layer: int, L: int) -> str:
+    if kind == "forward":
+        return translate("Equations", "Forward · layer {l} of {L}").format(l=layer, L=L)
+    if kind == "backward":
+        return translate("Equations", "Backward · layer {l} of {L}").format(l=layer, L=L)
+    if kind == "cost":
+        return translate("Equations", "Cost")
+    return translate("Equations", "Update")
 
 
 # --- the explanation ---------------------------------------------------------------------------
@@ -194,17 +204,21 @@ class _Explainer:
 
     def target(self) -> str:
         if self.kind == "edge":
-            return f"weight {self.w(self.j, self.k, self.l)}"
+            return translate("Equations", "weight {w}").format(w=self.w(self.j, self.k, self.l))
         if self.l == 0:
-            return f"input {self.a(self.j, 0)}"
-        return f"neuron {self.a(self.j, self.l)}"
+            return translate("Equations", "input {x}").format(x=self.a(self.j, 0))
+        return translate("Equations", "neuron {a}").format(a=self.a(self.j, self.l))
+
+    def phase(self, kind: str, layer: int) -> str:
+        return _phase_name(kind, layer, self.t.L)
 
     def explain(self, index: int) -> Explanation:
         phase = self.t.phases[index]
         lines = getattr(self, f"_{phase.kind}")(phase.layer)
         title = f"{phase_title(self.t, index)} — {self.target()}"
         if self.m > 1:
-            title += f", example {self.e + 1} of {self.m}"
+            title += translate("Equations", ", example {e} of {m}").format(e=self.e + 1,
+                                                                           m=self.m)
         return Explanation(title, tuple(lines))
 
     def _activation_value(self, j: int, l: int) -> float:
@@ -217,25 +231,29 @@ class _Explainer:
         if self.kind == "edge":
             if self.l != l:
                 w = self.t.find("forward", self.l)["W"][self.j, self.k]
+                used = translate("Equations", "(used in {phase})")
                 return [f"{self.w(self.j, self.k, self.l)} = {self.n(w)} "
-                        f"(used in Forward · layer {self.l} of {self.t.L})"]
+                        + used.format(phase=self.phase("forward", self.l))]
             return self._forward_edge(l)
         if self.l == l:
             return self._forward_neuron(l)
         if self.l < l:
-            where = "an input" if self.l == 0 else \
-                f"computed in Forward · layer {self.l} of {self.t.L}"
+            where = translate("Equations", "an input") if self.l == 0 else \
+                translate("Equations", "computed in {phase}").format(
+                    phase=self.phase("forward", self.l))
             return [f"{self.a(self.j, self.l)} = {self.n(self._activation_value(self.j, self.l))}"
                     f" ({where})"]
+        later = translate("Equations", "computed later, in {phase}")
         return [f"{self.a(self.j, self.l)} = {self.g(self.l)}({self.z(self.j, self.l)}) — "
-                f"computed later, in Forward · layer {self.l} of {self.t.L}"]
+                + later.format(phase=self.phase("forward", self.l))]
 
     def _forward_edge(self, l: int) -> list[str]:
         P, j, k, e = self.t.find("forward", l), self.j, self.k, self.e
         w, ak = P["W"][j, k], P["a_prev"][k, e]
         return [f"{self.w(j, k)}·{self.a(k, l - 1)} = {self.p(w)}·{self.p(ak)} = "
                 f"{self.n(w * ak)}",
-                f"(its share of {self.z(j, l)} = {self.n(P['z'][j, e])})"]
+                translate("Equations", "(its share of {z})").format(
+                    z=f"{self.z(j, l)} = {self.n(P['z'][j, e])}")]
 
     def _forward_neuron(self, l: int) -> list[str]:
         P, j, e = self.t.find("forward", l), self.j, self.e
@@ -314,7 +332,7 @@ class _Explainer:
         L = self.t.L
         if self.kind == "neuron" and self.l == 0:
             return [f"{self.a(self.j, 0)} = {self.n(self._activation_value(self.j, 0))}: "
-                    f"an input, it has no δ"]
+                    + translate("Equations", "an input, it has no δ")]
         if self.l != l:
             B = self.t.find("backward", self.l)
             if self.kind == "edge":
@@ -322,11 +340,14 @@ class _Explainer:
                 value = B["dW"][self.j, self.k]
             else:
                 name, value = self.d(self.j, self.l), B["delta"][self.j, self.e]
+            where = self.phase("backward", self.l)
             if self.l > l:
-                return [f"{name} = {self.n(value)} (computed in Backward · layer {self.l} of {L})"]
+                return [f"{name} = {self.n(value)} ("
+                        + translate("Equations", "computed in {phase}").format(phase=where) + ")"]
             formula = (f"{self.d(self.j, self.l)} · {self.a(self.k, self.l - 1)}"
                        if self.kind == "edge" else f"∂L/∂{self.z(self.j, self.l)}")
-            return [f"{name} = {formula} — computed later, in Backward · layer {self.l} of {L}"]
+            return [f"{name} = {formula} — "
+                    + translate("Equations", "computed later, in {phase}").format(phase=where)]
         if self.kind == "edge":
             return self._gradient_w(l)
         lines = self._delta_output(l) if l == L else self._delta_hidden(l)
@@ -342,11 +363,13 @@ class _Explainer:
         if loss == "bce":  # sigmoid output: σ′ cancels against ∂L/∂a
             pre = "" if n == 1 else f"(1/{n})·"
             return [f"{dj} = {pre}({aj} − {yj}) = {pre}{diff} = {self.n(delta)}",
-                    "(binary cross-entropy with a sigmoid output: σ′(z) cancels)"]
+                    translate("Equations",
+                              "(binary cross-entropy with a sigmoid output: σ′(z) cancels)")]
         if loss == "cross_entropy":  # softmax output
             if math.isclose(float(y.sum()), 1.0, rel_tol=1e-12):
                 return [f"{dj} = {aj} − {yj} = {diff[1:-1]} = {self.n(delta)}",
-                        "(cross-entropy with a softmax output: the Jacobian cancels)"]
+                        translate("Equations",
+                                  "(cross-entropy with a softmax output: the Jacobian cancels)")]
             return [f"{dj} = {aj}·Σₖ yₖ − {yj} = {self.p(a[j])}·{self.p(y.sum())} − "
                     f"{self.p(y[j])} = {self.n(delta)}"]
         pre = "" if loss == "half_sse" else ("2·" if n == 1 else f"(2/{n})·")
@@ -390,10 +413,11 @@ class _Explainer:
         if self.m == 1:
             line = f"{name} = {sym} = {self.p(delta[0])} · {self.p(ap[0])} = {self.n(dW)}"
             if not math.isclose(dW, delta[0] * ap[0], rel_tol=1e-9, abs_tol=1e-15):
-                line += " (with the L2 term λ·w)"
+                line += " " + translate("Equations", "(with the L2 term λ·w)")
             return [line]
         sup = _sup_example(e)
-        return [f"example {e + 1}: {self.d(j, l)}{sup} · {self.a(k, l - 1)}{sup} = "
+        example = translate("Equations", "example {e}").format(e=e + 1)
+        return [f"{example}: {self.d(j, l)}{sup} · {self.a(k, l - 1)}{sup} = "
                 f"{self.p(delta[e])} · {self.p(ap[e])} = {self.n(delta[e] * ap[e])}",
                 self._average(name, delta * ap, f"{self.d(j, l)}⁽ⁱ⁾·{self.a(k, l - 1)}⁽ⁱ⁾",
                               dW, True)]
@@ -409,8 +433,8 @@ class _Explainer:
     def _update(self, _layer: int) -> list[str]:
         j, l = self.j, self.l
         if self.kind == "neuron" and l == 0:
-            return [f"{self.a(j, 0)} = {self.n(self._activation_value(j, 0))}: an input, "
-                    f"no parameters to update"]
+            return [f"{self.a(j, 0)} = {self.n(self._activation_value(j, 0))}: "
+                    + translate("Equations", "an input, no parameters to update")]
         U, B = self.t.find("update"), self.t.find("backward", l)
         (W0, b0), (W1, b1) = self.t.params("before"), self.t.params("after")
         if self.kind == "edge":
@@ -422,11 +446,14 @@ class _Explainer:
         lr = float(U["lr"])
         rule = f"{name} ← {name} − α·∂J/∂{name}"
         if before == after and grad != 0.0:
-            return [rule, f"{name} = {self.n(before)} (frozen: not updated)"]
+            return [rule, f"{name} = {self.n(before)} "
+                    + translate("Equations", "(frozen: not updated)")]
         sgd = before - lr * grad
         if math.isclose(after, sgd, rel_tol=1e-9, abs_tol=1e-12):
             return [f"{rule} = {self.n(before)} − {self.n(lr)}·{self.p(grad)} = {self.n(after)}"]
         step = before - after  # another optimizer (momentum, Adam, …) chose the step
-        return [f"{name} ← {name} − Δ (the optimizer's step; plain gradient descent would take "
-                f"α·∂J/∂{name} = {self.n(lr)}·{self.p(grad)})",
+        plain = translate("Equations", "the optimizer's step; plain gradient descent would "
+                                       "take {step}")
+        return [f"{name} ← {name} − Δ ("
+                + plain.format(step=f"α·∂J/∂{name} = {self.n(lr)}·{self.p(grad)}") + ")",
                 f"{name} = {self.n(before)} − {self.p(step)} = {self.n(after)}"]

@@ -3,6 +3,7 @@
 `handout_markdown(trace)` writes the network, the example, and for each phase (forward 1..L,
 cost, backward L..1, update) the equations of its neurons and weights with the trace's numbers,
 ending with the updated weights. Large layers are cut after `MAX_PER_PHASE` items per phase.
+Written in the language of `nnviz.lesson.text.translate` (the app's chosen language).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from ..engine.trace import StepTrace
 from .equations import explain, fmt, phase_title
+from .text import translate
 
 MAX_PER_PHASE = 12
 
@@ -42,16 +44,26 @@ def handout_markdown(trace: StepTrace, example: int = 0, digits: int = 4) -> str
     """The whole pass of `trace` as a Markdown document."""
     sizes = "-".join(map(str, trace.sizes))
     m = trace.X.shape[1]
+    def numbers(values) -> str:
+        return ", ".join(fmt(v, digits) for v in values)
+
+    batch = translate("Handout", "Learning rate α = {lr}; batch of m = {m} example(s)").format(
+        lr=fmt(trace.lr, digits), m=m)
+    if m > 1:
+        batch += translate("Handout", "; the example shown is number {e}").format(e=example + 1)
     lines = [
-        f"# One step of gradient descent, taken apart (step {trace.step})", "",
-        f"- Network: {sizes}, activations {', '.join(trace.activations)}, loss `{trace.loss}`",
-        f"- Learning rate α = {fmt(trace.lr, digits)}; batch of m = {m} example(s)"
-        + (f"; the example shown is number {example + 1}" if m > 1 else ""),
-        f"- Inputs x = ({', '.join(fmt(v, digits) for v in trace.X[:, example])}), "
-        f"targets y = ({', '.join(fmt(v, digits) for v in trace.Y[:, example])})",
-        f"- Cost before the update: J = {fmt(trace.cost, digits)}", "",
-        "Notation: z[l] = W[l]·a[l−1] + b[l], a[l] = g(z[l]), δ[l] = ∂J/∂a[l] ⊙ g′(z[l]), "
-        "∂J/∂W[l] = δ[l]·a[l−1]ᵀ (averaged over the batch), w ← w − α·∂J/∂w.", "",
+        "# " + translate("Handout", "One step of gradient descent, taken apart (step {step})")
+        .format(step=trace.step), "",
+        "- " + translate("Handout", "Network: {sizes}, activations {activations}, loss {loss}")
+        .format(sizes=sizes, activations=", ".join(trace.activations), loss=f"`{trace.loss}`"),
+        "- " + batch,
+        "- " + translate("Handout", "Inputs x = ({x}), targets y = ({y})").format(
+            x=numbers(trace.X[:, example]), y=numbers(trace.Y[:, example])),
+        "- " + translate("Handout", "Cost before the update: J = {J}").format(
+            J=fmt(trace.cost, digits)), "",
+        translate("Handout", "Notation:") + " z[l] = W[l]·a[l−1] + b[l], a[l] = g(z[l]), "
+        "δ[l] = ∂J/∂a[l] ⊙ g′(z[l]), ∂J/∂W[l] = δ[l]·a[l−1]ᵀ ("
+        + translate("Handout", "averaged over the batch") + "), w ← w − α·∂J/∂w.", "",
     ]
     for index in range(len(trace.phases)):
         lines += [f"## {index + 1}. {phase_title(trace, index)}", ""]
@@ -60,9 +72,10 @@ def handout_markdown(trace: StepTrace, example: int = 0, digits: int = 4) -> str
             ex = explain(trace, index, pick, example=example, digits=digits)
             lines.append(ex.to_markdown())
         if len(items) > MAX_PER_PHASE:
-            lines += [f"*… and {len(items) - MAX_PER_PHASE} more, computed the same way.*", ""]
+            more = translate("Handout", "… and {n} more, computed the same way.")
+            lines += [f"*{more.format(n=len(items) - MAX_PER_PHASE)}*", ""]
     W, b = trace.params("after")
-    lines += ["## The weights after the update", ""]
+    lines += ["## " + translate("Handout", "The weights after the update"), ""]
     for l in range(1, trace.L + 1):
         rows = "; ".join(", ".join(fmt(v, digits) for v in row) for row in W[l])
         lines.append(f"- W[{l}] = [{rows}],  b[{l}] = "

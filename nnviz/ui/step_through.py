@@ -96,8 +96,9 @@ class StepThrough(QObject):
     def title(self) -> str:
         if self.trace is None:
             return ""
+        step = self.tr("step %1").replace("%1", f"{self.trace.step:,}")
         return (f"{phase_title(self.trace, self.index)}   ·   {self.index + 1}/"
-                f"{len(self.trace.phases)}   ·   step {self.trace.step}")
+                f"{len(self.trace.phases)}   ·   {step}")
 
     def explanation_html(self) -> str:
         if self.trace is None or self.selection is None:

@@ -226,63 +226,71 @@
     <message numerus="yes">
         <location filename="../../nnviz/ui/controls.py" line="375" />
         <source>%n/s</source>
-        <translation><numerusform>%n/s</numerusform><numerusform>%n/s</numerusform></translation>
+        <translation>
+            <numerusform>%n/s</numerusform>
+            <numerusform>%n/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="120" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="121" />
         <source>cost J</source>
         <extracomment>above this many per-step points the oldest half is merged into its min/max envelope</extracomment>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="120" />
         <location filename="../../nnviz/ui/cost_plot.py" line="121" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="341" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="122" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="360" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="121" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="122" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="129" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="130" />
         <source>each batch</source>
         <translation>cada lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="131" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="485" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="132" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="504" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="133" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="486" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="134" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="505" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="341" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="148" />
+        <source>here</source>
+        <translation>aquí</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="360" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="479" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="498" />
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="482" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="501" />
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="484" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="503" />
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -315,14 +323,124 @@
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="201" />
+        <location filename="../../nnviz/ui/data_panel.py" line="202" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="205" />
+        <location filename="../../nnviz/ui/data_panel.py" line="206" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
+    </message>
+</context>
+<context>
+    <name>Equations</name>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="133" />
+        <source>Forward · layer {l} of {L}</source>
+        <translation>Hacia adelante · capa {l} de {L}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="135" />
+        <source>Backward · layer {l} of {L}</source>
+        <translation>Hacia atrás · capa {l} de {L}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="137" />
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="138" />
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="207" />
+        <source>weight {w}</source>
+        <translation>peso {w}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="209" />
+        <source>input {x}</source>
+        <translation>entrada {x}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="210" />
+        <source>neuron {a}</source>
+        <translation>neurona {a}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="220" />
+        <source>, example {e} of {m}</source>
+        <translation>, ejemplo {e} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="234" />
+        <source>(used in {phase})</source>
+        <translation>(se usa en {phase})</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="241" />
+        <source>an input</source>
+        <translation>una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="242" />
+        <location filename="../../nnviz/lesson/equations.py" line="346" />
+        <source>computed in {phase}</source>
+        <translation>calculado en {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="246" />
+        <location filename="../../nnviz/lesson/equations.py" line="350" />
+        <source>computed later, in {phase}</source>
+        <translation>se calcula más adelante, en {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="255" />
+        <source>(its share of {z})</source>
+        <translation>(su parte de {z})</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="335" />
+        <source>an input, it has no δ</source>
+        <translation>una entrada, no tiene δ</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="366" />
+        <source>(binary cross-entropy with a sigmoid output: σ′(z) cancels)</source>
+        <translation>(entropía cruzada binaria con salida sigmoide: σ′(z) se cancela)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="371" />
+        <source>(cross-entropy with a softmax output: the Jacobian cancels)</source>
+        <translation>(entropía cruzada con salida softmax: el jacobiano se cancela)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="416" />
+        <source>(with the L2 term λ·w)</source>
+        <translation>(con el término L2 λ·w)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="419" />
+        <source>example {e}</source>
+        <translation>ejemplo {e}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="437" />
+        <source>an input, no parameters to update</source>
+        <translation>una entrada, sin parámetros que actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="450" />
+        <source>(frozen: not updated)</source>
+        <translation>(congelado: no se actualiza)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/equations.py" line="455" />
+        <source>the optimizer's step; plain gradient descent would take {step}</source>
+        <translation>el paso del optimizador; el descenso de gradiente simple daría {step}</translation>
     </message>
 </context>
 <context>
@@ -444,6 +562,78 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="50" />
+        <source>Learning rate α = {lr}; batch of m = {m} example(s)</source>
+        <translation>Tasa de aprendizaje α = {lr}; lote de m = {m} ejemplo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="53" />
+        <source>; the example shown is number {e}</source>
+        <translation>; el ejemplo mostrado es el número {e}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="55" />
+        <source>One step of gradient descent, taken apart (step {step})</source>
+        <translation>Un paso del descenso de gradiente, desarmado (paso {step})</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="57" />
+        <source>Network: {sizes}, activations {activations}, loss {loss}</source>
+        <translation>Red: {sizes}, activaciones {activations}, pérdida {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="60" />
+        <source>Inputs x = ({x}), targets y = ({y})</source>
+        <translation>Entradas x = ({x}), objetivos y = ({y})</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="62" />
+        <source>Cost before the update: J = {J}</source>
+        <translation>Costo antes de la actualización: J = {J}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="64" />
+        <source>Notation:</source>
+        <translation>Notación:</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="66" />
+        <source>averaged over the batch</source>
+        <translation>promediado sobre el lote</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="75" />
+        <source>… and {n} more, computed the same way.</source>
+        <translation>… y {n} más, calculados de la misma manera.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/handout.py" line="78" />
+        <source>The weights after the update</source>
+        <translation>Los pesos después de la actualización</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <location filename="../../nnviz/ui/history_bar.py" line="31" />
+        <source>History: drag back to any kept step, then step or play again, perhaps with another learning rate (Backspace: back one, Shift+Backspace: forward one)</source>
+        <extracomment>the user asked to go to this step (a kept one)</extracomment>
+        <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o reproducir, quizá con otra tasa de aprendizaje (Retroceso: uno atrás, Mayús+Retroceso: uno adelante)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/history_bar.py" line="38" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/history_bar.py" line="89" />
+        <source>step %1 / %2</source>
+        <translation>paso %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>LearningRateControl</name>
     <message>
         <location filename="../../nnviz/ui/controls.py" line="57" />
@@ -455,318 +645,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="76" />
+        <location filename="../../nnviz/ui/main_window.py" line="78" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="129" />
+        <location filename="../../nnviz/ui/main_window.py" line="132" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="159" />
-        <location filename="../../nnviz/ui/main_window.py" line="401" />
+        <location filename="../../nnviz/ui/main_window.py" line="162" />
+        <location filename="../../nnviz/ui/main_window.py" line="428" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="160" />
+        <location filename="../../nnviz/ui/main_window.py" line="163" />
         <source>Play / pause training</source>
         <translation>Reproducir / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="161" />
+        <location filename="../../nnviz/ui/main_window.py" line="164" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="162" />
+        <location filename="../../nnviz/ui/main_window.py" line="165" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="163" />
+        <location filename="../../nnviz/ui/main_window.py" line="166" />
         <source>&amp;Back one step</source>
         <translation>&amp;Retroceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="165" />
+        <location filename="../../nnviz/ui/main_window.py" line="168" />
         <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="168" />
+        <location filename="../../nnviz/ui/main_window.py" line="171" />
+        <source>&amp;Forward one step</source>
+        <translation>A&amp;delante un paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="173" />
+        <source>After going back: forward to the next kept step</source>
+        <translation>Tras volver atrás: avanzar al siguiente paso guardado</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="174" />
         <source>&amp;Epoch</source>
         <translation>É&amp;poca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="169" />
+        <location filename="../../nnviz/ui/main_window.py" line="175" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="170" />
+        <location filename="../../nnviz/ui/main_window.py" line="176" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="171" />
+        <location filename="../../nnviz/ui/main_window.py" line="177" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="172" />
+        <location filename="../../nnviz/ui/main_window.py" line="178" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="173" />
+        <location filename="../../nnviz/ui/main_window.py" line="179" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="175" />
+        <location filename="../../nnviz/ui/main_window.py" line="181" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="176" />
+        <location filename="../../nnviz/ui/main_window.py" line="182" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="178" />
+        <location filename="../../nnviz/ui/main_window.py" line="184" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="179" />
+        <location filename="../../nnviz/ui/main_window.py" line="185" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="181" />
+        <location filename="../../nnviz/ui/main_window.py" line="187" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="183" />
+        <location filename="../../nnviz/ui/main_window.py" line="189" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="187" />
+        <location filename="../../nnviz/ui/main_window.py" line="193" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="189" />
+        <location filename="../../nnviz/ui/main_window.py" line="195" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="191" />
+        <location filename="../../nnviz/ui/main_window.py" line="197" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="193" />
+        <location filename="../../nnviz/ui/main_window.py" line="199" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="195" />
+        <location filename="../../nnviz/ui/main_window.py" line="201" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="196" />
+        <location filename="../../nnviz/ui/main_window.py" line="202" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="197" />
+        <location filename="../../nnviz/ui/main_window.py" line="203" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="198" />
+        <location filename="../../nnviz/ui/main_window.py" line="204" />
         <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
         <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="200" />
+        <location filename="../../nnviz/ui/main_window.py" line="206" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="201" />
+        <location filename="../../nnviz/ui/main_window.py" line="207" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="203" />
+        <location filename="../../nnviz/ui/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="204" />
+        <location filename="../../nnviz/ui/main_window.py" line="210" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="206" />
+        <location filename="../../nnviz/ui/main_window.py" line="212" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="208" />
+        <location filename="../../nnviz/ui/main_window.py" line="214" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="211" />
+        <location filename="../../nnviz/ui/main_window.py" line="217" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="212" />
+        <location filename="../../nnviz/ui/main_window.py" line="218" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="215" />
+        <location filename="../../nnviz/ui/main_window.py" line="221" />
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="216" />
+        <location filename="../../nnviz/ui/main_window.py" line="222" />
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="220" />
+        <location filename="../../nnviz/ui/main_window.py" line="226" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="222" />
+        <location filename="../../nnviz/ui/main_window.py" line="228" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="224" />
+        <location filename="../../nnviz/ui/main_window.py" line="230" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="227" />
+        <location filename="../../nnviz/ui/main_window.py" line="233" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="230" />
+        <location filename="../../nnviz/ui/main_window.py" line="236" />
         <source>&amp;Presets</source>
         <translation>&amp;Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="238" />
+        <location filename="../../nnviz/ui/main_window.py" line="244" />
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="245" />
+        <location filename="../../nnviz/ui/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="248" />
+        <location filename="../../nnviz/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="252" />
+        <location filename="../../nnviz/ui/main_window.py" line="258" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="333" />
+        <location filename="../../nnviz/ui/main_window.py" line="352" />
         <source>Preset loaded: %s</source>
         <translation>Ejemplo cargado: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="340" />
+        <location filename="../../nnviz/ui/main_window.py" line="359" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="355" />
+        <location filename="../../nnviz/ui/main_window.py" line="374" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="370" />
+        <location filename="../../nnviz/ui/main_window.py" line="389" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="379" />
+        <location filename="../../nnviz/ui/main_window.py" line="398" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="380" />
+        <location filename="../../nnviz/ui/main_window.py" line="399" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="400" />
+        <location filename="../../nnviz/ui/main_window.py" line="416" />
+        <source>Step %1: press → to take the next pass phase by phase</source>
+        <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="427" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="489" />
+        <location filename="../../nnviz/ui/main_window.py" line="516" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="489" />
+        <location filename="../../nnviz/ui/main_window.py" line="516" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="491" />
+        <location filename="../../nnviz/ui/main_window.py" line="518" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="495" />
+        <location filename="../../nnviz/ui/main_window.py" line="522" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="498" />
+        <location filename="../../nnviz/ui/main_window.py" line="525" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="500" />
+        <location filename="../../nnviz/ui/main_window.py" line="527" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="501" />
+        <location filename="../../nnviz/ui/main_window.py" line="528" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="506" />
+        <location filename="../../nnviz/ui/main_window.py" line="533" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="512" />
+        <location filename="../../nnviz/ui/main_window.py" line="539" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -826,6 +1031,14 @@
         <location filename="../../nnviz/ui/network_view.py" line="459" />
         <source>high</source>
         <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <location filename="../../nnviz/ui/step_through.py" line="99" />
+        <source>step %1</source>
+        <translation>paso %1</translation>
     </message>
 </context>
 </TS>
