@@ -116,6 +116,23 @@ class History:
         row = self._row(step)
         return None if row is None else self._traces.get(row)
 
+    def attach_trace(self, step: int, trace) -> None:
+        """Keep `trace` as the pass of the kept step `step` (within the trace budget)."""
+        row = self._row(step)
+        if row is None or trace.nbytes > self.max_trace_bytes:
+            return
+        self._drop_trace(row)
+        self._traces[row] = trace
+        self._trace_bytes += trace.nbytes
+        while self._trace_bytes > self.max_trace_bytes:
+            self._drop_trace(min((r for r in self._traces if r != row),
+                                 key=lambda r: (r - self._next) % len(self._theta)))
+
+    def theta(self, step: int) -> np.ndarray | None:
+        """A copy of θ kept after `step`, or None."""
+        row = self._row(step)
+        return None if row is None else self._theta[row].copy()
+
     def steps(self) -> np.ndarray:
         """The recorded step numbers, oldest first."""
         if not self._count:

@@ -354,9 +354,28 @@ class TrainingLoop:
             return
         step = int(kept[max(int(np.searchsorted(kept, step, side="right")) - 1, 0)])
         self.history.restore(self.trainer, step)
-        self._trace = self.history.trace(step)  # its phases, if it was taken phase by phase
+        # its phases: kept if it was taken phase by phase, else retaken exactly when possible
+        self._trace = self.history.trace(step) or self._retrace(step)
         self._has_last_step = False
         self._send(force=True, metrics=True)
+
+    def _retrace(self, step: int):
+        """The pass of kept step `step` taken again phase by phase from the kept step before
+        it, when that reproduces `step`'s weights bit for bit (same θ, same batch, plain SGD
+        with the same α); None otherwise. Leaves the trainer at `step` exactly."""
+        if step < 1 or self.history.theta(step - 1) is None:
+            return None
+        theta = self.history.theta(step)
+        self.history.restore(self.trainer, step - 1)
+        try:
+            trace = self.trainer.trace_step()
+        except DivergenceError:
+            trace = None
+        self.history.restore(self.trainer, step)
+        if trace is None or not np.array_equal(trace.find("update")["theta_after"], theta):
+            return None  # momentum, Adam, another α: not the step that was taken
+        self.history.attach_trace(step, trace)
+        return trace
 
     def _do_set(self, key: str, value) -> None:
         net = self.trainer.net

@@ -118,3 +118,30 @@ def test_traces_are_kept_within_their_budget_oldest_dropped_first():
     kept = [s for s in steps if history.trace(s) is not None]
     assert kept == steps[-3:]
     assert history.trace(steps[-1]).step == steps[-1]
+
+
+def test_going_back_to_a_plain_step_retakes_its_pass_exactly():
+    loop, snapshots = make_loop()
+    run(loop, *[("step",)] * 4)
+    theta_4 = loop.history.theta(4)
+    run(loop, ("go_to_step", 3))
+    trace = snapshots[-1].trace
+    assert trace is not None and trace.step == 3
+    assert loop.trainer.net.step == 3
+    assert np.array_equal(trace.find("update")["theta_after"], loop.trainer.net.theta)
+    twin, twin_snapshots = make_loop()  # the same run, its third step taken phase by phase
+    run(twin, ("step",), ("step",), ("trace_step",))
+    for p, q in zip(trace.phases, twin_snapshots[-1].trace.phases, strict=True):
+        for key, v in p.values.items():
+            assert np.array_equal(v, q.values[key]), (p.kind, p.layer, key)
+    run(loop, ("step",))  # and training goes on from step 3 as the first time
+    assert np.array_equal(loop.trainer.net.theta, theta_4)
+
+
+def test_no_retaken_pass_when_it_would_not_be_the_step_that_was_taken():
+    loop, snapshots = make_loop(Setup(optimizer="adam"))
+    run(loop, *[("step",)] * 4)
+    theta_3 = loop.history.theta(3)
+    run(loop, ("go_to_step", 3))
+    assert snapshots[-1].trace is None  # Adam's running averages are not kept
+    assert np.array_equal(loop.trainer.net.theta, theta_3)

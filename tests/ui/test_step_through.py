@@ -130,14 +130,19 @@ def test_history_slider_goes_back_to_a_traced_pass_with_its_exact_values(qtbot, 
     assert window.step_through_on and st.trace is first
 
 
-def test_going_to_a_state_without_a_traced_pass_says_what_to_do(qtbot, window):
+def test_going_back_to_plain_steps_shows_their_pass_or_says_what_to_do(qtbot, window):
     window.step()
     window.step()
     qtbot.waitUntil(lambda: window.snapshot.step == 2, timeout=5000)
     st = enter(qtbot, window)
     assert st.trace.step == 3
-    window.go_to_step(1)  # taken as a plain step: no phases kept
-    qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
+    window.go_to_step(1)  # taken as a plain step: its pass is taken again, exactly
+    qtbot.waitUntil(lambda: window.snapshot.step == 1 and st.trace is not None, timeout=5000)
+    assert st.trace.step == 1 and "0.3775" in window.inspector.toPlainText()
+    window.worker.loop.set_learning_rate(5.0)  # now step 2 can't be retaken as it was
+    window.go_to_step(2)
+    qtbot.waitUntil(lambda: window.snapshot.step == 2, timeout=5000)
     assert st.trace is None and "→" in window.phase_bar.text()
-    window.next_phase()  # takes pass 2 again, phase by phase
-    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 2, timeout=5000)
+    window.next_phase()  # takes pass 3 again, phase by phase, with α = 5
+    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 3, timeout=5000)
+    assert st.trace.lr == 5.0
