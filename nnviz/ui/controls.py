@@ -154,6 +154,7 @@ class ControlsPanel(QWidget):
         form.addRow(self.regenerate)
         for w in (self.dataset,):
             w.currentIndexChanged.connect(self._on_structure_changed)
+            w.currentIndexChanged.connect(self._enable_data_fields)
         for w in (self.samples, self.data_seed):
             w.valueChanged.connect(self._on_structure_changed)
         for w in (self.noise, self.test_fraction):
@@ -322,6 +323,17 @@ class ControlsPanel(QWidget):
         self._inline_data = setup.data
         self._output_activation = setup.output_activation
         self._last_structure = self._structure()
+        self._enable_data_fields()
+
+    #: data sets whose points are fixed: the number of points, noise, split and seed don't apply
+    #: (as for a preset's inline data or a CSV file, whose names are not in DATASETS)
+    FIXED_DATA = ("single", "xor_table")
+
+    def _enable_data_fields(self) -> None:
+        name = self.dataset.currentData() or self.dataset.currentText()
+        generated = name in DATASETS and name not in self.FIXED_DATA
+        for w in (self.samples, self.noise, self.test_fraction, self.data_seed, self.regenerate):
+            w.setEnabled(generated)
 
     def features(self) -> tuple[str, ...]:
         return tuple(n for n, box in self.feature_boxes.items() if box.isChecked())

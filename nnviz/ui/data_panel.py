@@ -100,7 +100,7 @@ class DataPanel(QWidget):
         self._plane = base == 2
         if base == 2:
             lo, hi = every.min(axis=1), every.max(axis=1)
-            pad = 0.1 * (hi - lo) + 1e-9
+            pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)  # one point: ±1 around it
             self._ranges = ((lo[0] - pad[0], hi[0] + pad[0]), (lo[1] - pad[1], hi[1] + pad[1]))
             self.grid_X, self._xs, self._ys = grid(*self._ranges, GRID)
             self.train_points.setData(*X, brush=self._brushes(data, data.labels_train,
@@ -168,9 +168,11 @@ class DataPanel(QWidget):
         rows = "".join(f"<tr><th>{names[i]}</th>" + "".join(
             f"<td align=right>{c}</td>" for c in self.confusion[i]) + "</tr>"
             for i in range(k))
+        title, rows_are = self.tr("confusion matrix"), self.tr("rows: true")
         self.confusion_label.setText(
-            f"<b>{self.tr('confusion matrix')}</b> ({split}; {self.tr('rows: true')}):"
-            f"<table cellspacing=4><tr><th></th>{head}</tr>{rows}</table>")
+            f"<b>{title}</b> ({split}; {rows_are}):"
+            f"<table cellspacing=6 style='font-size: large'><tr><th></th>{head}</tr>{rows}"
+            f"</table>")
 
     def _brushes(self, data, labels, Y):
         if data.task == "classification" and labels is not None:

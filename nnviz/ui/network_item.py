@@ -253,7 +253,7 @@ class NetworkItem(QGraphicsObject):
         self._texts: list[tuple[QPointF, QStaticText, QFont, QColor]] = []
         self._edge_values: list[tuple[QRectF, str, QColor]] = []
         self._node_values: list[str] | None = None
-        self._boxes: list[QRectF | None] | None = None
+        self._boxes: tuple[tuple, list[QRectF | None]] | None = None  # (box size, rects)
         self._node_font = QFont()
         self._marks: dict[str, Selection | None] = {"hover": None, "selected": None}
         self._mark_segments: dict[str, tuple] = {}
@@ -300,14 +300,9 @@ class NetworkItem(QGraphicsObject):
         right = max((label_m.horizontalAdvance(t) for t in outs), default=0) + 2 * gap
         top = QFontMetricsF(f["title"]).height() + QFontMetricsF(f["sub"]).height() + gap
         self.layout = compute_layout(self._sizes, w, h, (left, top + gap, right, bottom + gap),
-                                     max_spacing=6 * self.font_px, max_radius=1.6 * self.font_px)
+                                     max_spacing=6 * self.font_px, max_radius=2.2 * self.font_px)
         self._texts = self._label_texts(ins, outs, gap) + self._title_texts(gap)
-        # activations printed inside neurons: as big as fits in the inner disc
-        self._node_font = f["value"]
-        room = 2 * self.layout.radius * (1 - RING) * 0.9
-        width = QFontMetricsF(self._node_font).horizontalAdvance(MINUS + "0.00")
-        if width > room:
-            self._node_font = _font(self._node_font.pixelSize() * room / width)
+        self._node_font = self._fit_node_font(MINUS + "0.00")
         self._edge_values, self._node_values, self._boxes = [], None, None
         self._groups = []
         self.update()
@@ -387,24 +382,36 @@ class NetworkItem(QGraphicsObject):
         """
         self._edge_values, self._node_values = [], node_values
         lay = self.layout
+        if lay is not None and node_values:  # as big as the longest text allows
+            self._node_font = self._fit_node_font(max(node_values, key=len))
         if weights is not None and lay is not None and len(weights) <= VALUE_EDGE_LIMIT:
-            for rect, v, col in zip(self._value_boxes(), weights, weight_colors, strict=True):
-                text = v if isinstance(v, str) or v is None else fmt(v)
+            texts = [v if isinstance(v, str) or v is None else fmt(v) for v in weights]
+            longest = max((t for t in texts if t), key=len, default="")
+            boxes = self._value_boxes(max(longest, MINUS + "0.000", key=len))
+            for rect, text, col in zip(boxes, texts, weight_colors, strict=True):
                 if rect is not None and text:
                     self._edge_values.append((rect, text, col))
         self.update()
 
-    def _value_boxes(self) -> list[QRectF | None]:
-        """Where each edge's value goes (None: no room), computed once per layout."""
-        if self._boxes is None:
+    def _fit_node_font(self, text: str) -> QFont:
+        """The value font, shrunk if `text` would not fit in a neuron's inner disc."""
+        font = self.fonts()["value"]
+        room = 2 * self.layout.radius * (1 - RING) * 0.9
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        return _font(font.pixelSize() * room / width) if width > room else font
+
+    def _value_boxes(self, widest: str) -> list[QRectF | None]:
+        """Where each edge's value goes (None: no room), for labels as wide as `widest`;
+        computed once per layout and label width."""
+        fm = QFontMetricsF(self.fonts()["value"])
+        box = (fm.horizontalAdvance(widest) + 10, fm.height() + 2)
+        if self._boxes is None or self._boxes[0] != box:
             lay = self.layout
-            fm = QFontMetricsF(self.fonts()["value"])
-            box = (fm.horizontalAdvance(MINUS + "0.000") + 10, fm.height() + 2)
             circles = np.column_stack([lay.pos, np.full(len(lay.pos), lay.radius)])
             centres = place_edge_labels(lay.segments, box, circles)
-            self._boxes = [QRectF(cx - box[0] / 2, cy - box[1] / 2, *box)
-                           if np.isfinite(cx) else None for cx, cy in centres]
-        return self._boxes
+            self._boxes = (box, [QRectF(cx - box[0] / 2, cy - box[1] / 2, *box)
+                                 if np.isfinite(cx) else None for cx, cy in centres])
+        return self._boxes[1]
 
     def set_marks(self, hover: Selection | None, selected: Selection | None) -> None:
         """Outline the hovered and the selected neuron or edge."""

@@ -76,6 +76,7 @@ class NetworkView(QGraphicsView):
         # animation
         self.animation_duration_ms = 4000
         self._anim_snapshot = None
+        self._held_texts = None  # (edge texts, node texts) of a phase held by show_phase
         self._phases: list[tuple[str, int]] = []
         self._phase_index = -1
         self._phase_t = 0.0
@@ -139,6 +140,7 @@ class NetworkView(QGraphicsView):
             self._stop_animation(completed=False)
         self.snapshot = snapshot
         self._anim_snapshot = snapshot
+        self._held_texts = None
         L = len(snapshot.sizes) - 1
         self._phases = ([("forward", l) for l in range(1, L + 1)] +
                         [("backward", l) for l in range(L, 0, -1)] + [("update", 0)])
@@ -159,11 +161,9 @@ class NetworkView(QGraphicsView):
         self._phases = [(kind, layer)]
         self._phase_index, self._phase_t = 0, 1.0
         self._styler = None
+        # kept, so that a restyle (a resize, a new scale) draws the phase with its numbers again
+        self._held_texts = (edge_texts, node_texts)
         self._restyle()
-        st = self._styler
-        if st is not None and (edge_texts is not None or node_texts is not None):
-            cols = [st.bucket_colors[b] for b in st.buckets]
-            self.item.set_values(edge_texts, node_texts, cols)
 
     def stop_animation(self) -> None:
         if self.is_animating():
@@ -357,12 +357,18 @@ class NetworkView(QGraphicsView):
         groups, fills, rings = animation_frame(self._styler, kind, layer, self._phase_t)
         self.item.set_edge_groups(groups, self._styler.smooth)
         self.item.set_nodes(fills, rings)
-        self.item.set_values(None, None)
+        edge_texts, node_texts = self._held_texts or (None, None)
+        if edge_texts is not None or node_texts is not None:
+            cols = [self._styler.bucket_colors[b] for b in self._styler.buckets]
+            self.item.set_values(edge_texts, node_texts, cols)
+        else:
+            self.item.set_values(None, None)
         self.viewport().update()
 
     def _stop_animation(self, completed: bool) -> None:
         self._ticker.stop()
         self._anim_snapshot, self._styler = None, None
+        self._held_texts = None
         self._phase_index = -1
         self._schedule()
         self.animation_finished.emit(completed)
@@ -415,11 +421,15 @@ class NetworkView(QGraphicsView):
         if phase is None:
             return f"· {self._which(self.snapshot)}", colors.MUTED_INK, False
         kind, l = phase
-        text, color = {
-            "forward": (f"forward → layer {l}:  z = W·a + b,  a = g(z)", colors.FORWARD),
-            "backward": (f"backward ← layer {l}:  δ,  ∂J/∂W", colors.BACKWARD),
-            "update": ("update:  W ← W − α·∂J/∂W", colors.UPDATE)}[kind]
-        return text, color, True
+        if kind == "forward":
+            text = self.tr("forward → layer %1:  z = W·a + b,  a = g(z)")
+        elif kind == "backward":
+            text = self.tr("backward ← layer %1:  δ,  ∂J/∂W")
+        else:
+            text = self.tr("update:  W ← W − α·∂J/∂W")
+        color = {"forward": colors.FORWARD, "backward": colors.BACKWARD,
+                 "update": colors.UPDATE}[kind]
+        return text.replace("%1", str(l)), color, True
 
     def _paint_legend(self, painter: QPainter, w: float, h: float) -> None:
         f = self.item.fonts()

@@ -59,172 +59,173 @@
         <translation>entradas extra</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="165" />
+        <location filename="../../nnviz/ui/controls.py" line="166" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="168" />
+        <location filename="../../nnviz/ui/controls.py" line="169" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="170" />
+        <location filename="../../nnviz/ui/controls.py" line="171" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="170" />
+        <location filename="../../nnviz/ui/controls.py" line="171" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="171" />
+        <location filename="../../nnviz/ui/controls.py" line="172" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="172" />
+        <location filename="../../nnviz/ui/controls.py" line="173" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="188" />
+        <location filename="../../nnviz/ui/controls.py" line="189" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="189" />
+        <location filename="../../nnviz/ui/controls.py" line="190" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="190" />
+        <location filename="../../nnviz/ui/controls.py" line="191" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="193" />
+        <location filename="../../nnviz/ui/controls.py" line="194" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="195" />
+        <location filename="../../nnviz/ui/controls.py" line="196" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="196" />
+        <location filename="../../nnviz/ui/controls.py" line="197" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="197" />
+        <location filename="../../nnviz/ui/controls.py" line="198" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="205" />
+        <location filename="../../nnviz/ui/controls.py" line="206" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="211" />
+        <location filename="../../nnviz/ui/controls.py" line="212" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="222" />
+        <location filename="../../nnviz/ui/controls.py" line="223" />
         <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="233" />
+        <location filename="../../nnviz/ui/controls.py" line="234" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="234" />
+        <location filename="../../nnviz/ui/controls.py" line="235" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="235" />
+        <location filename="../../nnviz/ui/controls.py" line="236" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="236" />
+        <location filename="../../nnviz/ui/controls.py" line="237" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="237" />
+        <location filename="../../nnviz/ui/controls.py" line="238" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="243" />
+        <location filename="../../nnviz/ui/controls.py" line="244" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación hacia adelante/atrás de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="246" />
+        <location filename="../../nnviz/ui/controls.py" line="247" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="250" />
+        <location filename="../../nnviz/ui/controls.py" line="251" />
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="255" />
+        <location filename="../../nnviz/ui/controls.py" line="256" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="256" />
+        <location filename="../../nnviz/ui/controls.py" line="257" />
         <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
         <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="262" />
+        <location filename="../../nnviz/ui/controls.py" line="263" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="263" />
+        <location filename="../../nnviz/ui/controls.py" line="264" />
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="270" />
+        <location filename="../../nnviz/ui/controls.py" line="271" />
         <source>Significant digits of the numbers in the inspector and the worked example</source>
         <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="273" />
+        <location filename="../../nnviz/ui/controls.py" line="274" />
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="274" />
+        <location filename="../../nnviz/ui/controls.py" line="275" />
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="275" />
+        <location filename="../../nnviz/ui/controls.py" line="276" />
         <source>digits</source>
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="375" />
+        <location filename="../../nnviz/ui/controls.py" line="387" />
         <source>max</source>
+        <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don't apply (as for a preset's inline data or a CSV file, whose names are not in DATASETS)</extracomment>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="375" />
+        <location filename="../../nnviz/ui/controls.py" line="387" />
         <source>%n/s</source>
         <translation>
             <numerusform>%n/s</numerusform>
@@ -323,12 +324,22 @@
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="202" />
+        <location filename="../../nnviz/ui/data_panel.py" line="171" />
+        <source>confusion matrix</source>
+        <translation>matriz de confusión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="171" />
+        <source>rows: true</source>
+        <translation>filas: real</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="204" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="206" />
+        <location filename="../../nnviz/ui/data_panel.py" line="208" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -617,18 +628,18 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="31" />
+        <location filename="../../nnviz/ui/history_bar.py" line="32" />
         <source>History: drag back to any kept step, then step or play again, perhaps with another learning rate (Backspace: back one, Shift+Backspace: forward one)</source>
         <extracomment>the user asked to go to this step (a kept one)</extracomment>
         <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o reproducir, quizá con otra tasa de aprendizaje (Retroceso: uno atrás, Mayús+Retroceso: uno adelante)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="38" />
+        <location filename="../../nnviz/ui/history_bar.py" line="39" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="89" />
+        <location filename="../../nnviz/ui/history_bar.py" line="90" />
         <source>step %1 / %2</source>
         <translation>paso %1 / %2</translation>
     </message>
@@ -987,18 +998,18 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="331" />
+        <location filename="../../nnviz/ui/network_item.py" line="326" />
         <source>input</source>
         <extracomment>antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots antialiased edges: small nets, unless frames stream in (training at full speed)</extracomment>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="332" />
+        <location filename="../../nnviz/ui/network_item.py" line="327" />
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="334" />
+        <location filename="../../nnviz/ui/network_item.py" line="329" />
         <source>output</source>
         <translation>salida</translation>
     </message>
@@ -1008,27 +1019,42 @@
         <translation>media del lote</translation>
     </message>
     <message>
+        <location filename="../../nnviz/ui/network_view.py" line="425" />
+        <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
+        <translation>hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="427" />
+        <source>backward ← layer %1:  δ,  ∂J/∂W</source>
+        <translation>hacia atrás ← capa %1:  δ,  ∂J/∂W</translation>
+    </message>
+    <message>
         <location filename="../../nnviz/ui/network_view.py" line="429" />
+        <source>update:  W ← W − α·∂J/∂W</source>
+        <translation>actualización:  W ← W − α·∂J/∂W</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="439" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="440" />
+        <location filename="../../nnviz/ui/network_view.py" line="450" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="441" />
+        <location filename="../../nnviz/ui/network_view.py" line="451" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="458" />
+        <location filename="../../nnviz/ui/network_view.py" line="468" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="459" />
+        <location filename="../../nnviz/ui/network_view.py" line="469" />
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -146,3 +146,17 @@ def test_going_back_to_plain_steps_shows_their_pass_or_says_what_to_do(qtbot, wi
     window.next_phase()  # takes pass 3 again, phase by phase, with α = 5
     qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 3, timeout=5000)
     assert st.trace.lr == 5.0
+
+
+def test_fixed_data_presets_disable_the_fields_that_do_not_apply(qtbot, window):
+    c = window.controls
+    assert not c.samples.isEnabled() and not c.noise.isEnabled()  # mazur: one example
+    assert not c.regenerate.isEnabled() and c.dataset.isEnabled()
+    x0, x1 = window.data_panel._ranges[0]
+    assert x1 - x0 > 1  # a single point gets a plane around it, not a 1e-9 sliver
+    c.dataset.setCurrentIndex(c.dataset.findData("moons"))
+    assert c.samples.isEnabled() and c.regenerate.isEnabled()
+    c.dataset.setCurrentIndex(c.dataset.findText("xor_table"))
+    assert not c.noise.isEnabled()
+    window.load_preset("hagan")  # inline data under its own name
+    assert not c.samples.isEnabled()

@@ -1,0 +1,147 @@
+"""Render the README's screenshots offscreen, at 1600×950.
+
+    uv run python resources/screenshots/make.py [NAME ...]
+
+Each picture is the real window driven as a user would (preset, steps, step-through keys);
+without names, all of them are made. Look at them before committing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+SIZE = (1600, 950)
+
+
+def wait_until(app, predicate, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def open_window(app, preset: str):
+    from PySide6.QtCore import QSettings
+
+    from nnviz.training.presets import get_preset
+    from nnviz.ui.main_window import MainWindow
+
+    ini = Path(tempfile.mkdtemp()) / "nnviz.ini"
+    window = MainWindow(setup=get_preset(preset).setup,
+                        settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    window.resize(*SIZE)
+    window.show()
+    wait_until(app, lambda: window.snapshot is not None)
+    return window
+
+
+def train(app, window, steps: int) -> None:
+    """Play until at least `steps` steps, then pause."""
+    window.play()
+    wait_until(app, lambda: window.snapshot.step >= steps, timeout=60)
+    window.pause()
+    wait_until(app, lambda: not window.snapshot.running)
+
+
+def save(app, window, name: str) -> None:
+    wait_until(app, lambda: not window.network_view._ticker.isActive())  # a pass animation
+    for _ in range(20):  # let timers (cost plot, data panel) draw
+        app.processEvents()
+        time.sleep(0.02)
+    path = HERE / f"{name}.png"
+    window.grab().save(str(path))
+    print(path)
+
+
+def step_through_to(app, window, kind: str, layer: int | None = None):
+    st = window.step_through
+    window.set_step_through(True)
+    wait_until(app, lambda: st.trace is not None)
+    while not (st.phase.kind == kind and (layer is None or st.phase.layer == layer)):
+        window.next_phase()
+    return st
+
+
+def main_window(app):
+    window = open_window(app, "circles")
+    train(app, window, 1500)
+    save(app, window, "main_window")
+    window.shutdown()
+
+
+def spiral_training(app):
+    window = open_window(app, "spiral")
+    train(app, window, 6000)
+    save(app, window, "spiral_training")
+    window.shutdown()
+
+
+def step_through_forward(app):
+    from nnviz.ui.geometry import Selection
+
+    window = open_window(app, "mazur")
+    window.network_view.set_selection(Selection("neuron", 1, 0))
+    step_through_to(app, window, "forward", 1)
+    save(app, window, "step_through_forward")
+    window.shutdown()
+
+
+def step_through_backward(app):
+    from nnviz.ui.geometry import Selection
+
+    window = open_window(app, "mazur")
+    step_through_to(app, window, "backward", 2)
+    window.network_view.set_selection(Selection("edge", 2, 0, 0))
+    save(app, window, "step_through_backward")
+    window.shutdown()
+
+
+def history(app):
+    """Gone back in the history: the slider, the 'here' line, the pass of that step."""
+    window = open_window(app, "hagan")
+    for _ in range(40):
+        window.step()
+    wait_until(app, lambda: window.snapshot.step == 40)
+    window.go_to_step(15)
+    wait_until(app, lambda: window.snapshot.step == 15)
+    save(app, window, "history")
+    window.shutdown()
+
+
+def spiral_es(app):
+    from nnviz.app import install_translation
+    from nnviz.ui.geometry import Selection
+
+    translator = install_translation(app, "es")
+    window = open_window(app, "xor-2-2-1")
+    window.network_view.set_selection(Selection("neuron", 2, 0))
+    step_through_to(app, window, "backward", 2)
+    save(app, window, "step_through_es")
+    window.shutdown()
+    app.removeTranslator(translator)
+
+
+SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_through_forward,
+                                 step_through_backward, history, spiral_es)}
+
+
+def main(argv: list[str]) -> int:
+    from nnviz.app import make_application
+
+    app = make_application(lang="en")
+    for name in argv or list(SHOTS):
+        SHOTS[name](app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
