@@ -119,7 +119,10 @@ class DataPanel(QWidget):
             self.grid_X = None
             self.train_points.setData([], [])
             self.test_points.setData([], [])
-        self.plot.autoRange()
+        if self._plane:  # the plane the output image will cover, even around a single point
+            self.plot.setRange(xRange=self._ranges[0], yRange=self._ranges[1], padding=0)
+        else:
+            self.plot.autoRange()
 
     def set_focus_neuron(self, neuron: tuple[int, int] | None) -> None:
         """Show hidden neuron (layer, j)'s activation over the plane instead of the output."""

@@ -154,6 +154,8 @@ def test_fixed_data_presets_disable_the_fields_that_do_not_apply(qtbot, window):
     assert not c.regenerate.isEnabled() and c.dataset.isEnabled()
     x0, x1 = window.data_panel._ranges[0]
     assert x1 - x0 > 1  # a single point gets a plane around it, not a 1e-9 sliver
+    (v0, v1), _ = window.data_panel.plot.viewRange()
+    assert v1 - v0 > 1
     c.dataset.setCurrentIndex(c.dataset.findData("moons"))
     assert c.samples.isEnabled() and c.regenerate.isEnabled()
     c.dataset.setCurrentIndex(c.dataset.findText("xor_table"))
