@@ -105,6 +105,21 @@ def step_through_backward(app):
     window.shutdown()
 
 
+def step_backward(app):
+    """One step (S) animated: the backward wave reaching layer 1."""
+    window = open_window(app, "mazur")
+    window.network_view.set_animation_duration(10_000)  # 2 s a phase: easy to catch
+    window.step()
+    wait_until(app, lambda: window.network_view.animation_phase == ("backward", 1))
+    for _ in range(100):  # a good way into the phase
+        app.processEvents()
+        time.sleep(0.01)
+    path = HERE / "step_backward.png"
+    window.grab().save(str(path))
+    print(path)
+    window.shutdown()
+
+
 def history(app):
     """Gone back in the history: the slider, the 'here' line, the pass of that step."""
     window = open_window(app, "hagan")
@@ -117,7 +132,7 @@ def history(app):
     window.shutdown()
 
 
-def spiral_es(app):
+def step_through_es(app):
     from nnviz.app import install_translation
     from nnviz.ui.geometry import Selection
 
@@ -130,8 +145,8 @@ def spiral_es(app):
     app.removeTranslator(translator)
 
 
-SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_through_forward,
-                                 step_through_backward, history, spiral_es)}
+SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_backward,
+                                 step_through_forward, step_through_backward, history, step_through_es)}
 
 
 def main(argv: list[str]) -> int:
