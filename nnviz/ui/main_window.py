@@ -476,8 +476,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.phase_bar.setText(st.title())
         st.example = self.network_view.example or 0
         self.inspector.setHtml(st.explanation_html())
+        caption = self.tr("cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)") \
+            if st.phase.kind == "cost" else None
         self.network_view.show_phase(st.diagram_snapshot(), *st.diagram_phase(),
-                                     *st.diagram_texts())
+                                     *st.diagram_texts(), caption=caption)
 
     @Slot(object)
     def _on_data_panel_neuron_images(self, images) -> None:

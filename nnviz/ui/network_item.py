@@ -255,6 +255,7 @@ class NetworkItem(QGraphicsObject):
         self._node_values: list[str] | None = None
         self._boxes: tuple[tuple, list[QRectF | None]] | None = None  # (box size, rects)
         self._node_font = QFont()
+        self._node_font_lines = QFont()
         self._marks: dict[str, Selection | None] = {"hover": None, "selected": None}
         self._mark_segments: dict[str, tuple] = {}
         self.font_px = 20.0
@@ -302,7 +303,8 @@ class NetworkItem(QGraphicsObject):
         self.layout = compute_layout(self._sizes, w, h, (left, top + gap, right, bottom + gap),
                                      max_spacing=6 * self.font_px, max_radius=2.2 * self.font_px)
         self._texts = self._label_texts(ins, outs, gap) + self._title_texts(gap)
-        self._node_font = self._fit_node_font(MINUS + "0.00")
+        self._node_font = self._fit_node_font(MINUS + "0.00")  # activations, 3 digits
+        self._node_font_lines = self._node_font  # texts of several lines ("z …\na …")
         self._edge_values, self._node_values, self._boxes = [], None, None
         self._groups = []
         self.update()
@@ -383,7 +385,10 @@ class NetworkItem(QGraphicsObject):
         self._edge_values, self._node_values = [], node_values
         lay = self.layout
         if lay is not None and node_values:  # as big as the longest text allows
-            self._node_font = self._fit_node_font(max(node_values, key=len))
+            single = [t for t in node_values if t and "\n" not in t]
+            multi = [t for t in node_values if t and "\n" in t]
+            self._node_font = self._fit_node_font(*single) if single else self._node_font
+            self._node_font_lines = self._fit_node_font(*multi) if multi else self._node_font
         if weights is not None and lay is not None and len(weights) <= VALUE_EDGE_LIMIT:
             texts = [v if isinstance(v, str) or v is None else fmt(v) for v in weights]
             longest = max((t for t in texts if t), key=len, default="")
@@ -393,12 +398,19 @@ class NetworkItem(QGraphicsObject):
                     self._edge_values.append((rect, text, col))
         self.update()
 
-    def _fit_node_font(self, text: str) -> QFont:
-        """The value font, shrunk if `text` would not fit in a neuron's inner disc."""
-        font = self.fonts()["value"]
+    def _fit_node_font(self, *texts: str) -> QFont:
+        """The neuron value font, shrunk if one of `texts` (lines split at "\n") would not fit in a
+        neuron's inner disc."""
+        font = _font(max(self.font_px * 0.9, 12))  # larger than edge labels when it fits
+        fm = QFontMetricsF(font)
         room = 2 * self.layout.radius * (1 - RING) * 0.9
-        width = QFontMetricsF(font).horizontalAdvance(text)
-        return _font(font.pixelSize() * room / width) if width > room else font
+        lines = [t.split("\n") for t in texts if t]
+        width = max((fm.horizontalAdvance(x) for t in lines for x in t), default=0.0)
+        height = max((len(t) for t in lines), default=1) * fm.height()
+        # a block of lines fits its disc when its half-diagonal does: ~0.8 of the room each way
+        scale = min(room / max(width, 1e-9), (room if height <= fm.height() else 0.8 * room)
+                    / height, 1.0)
+        return _font(font.pixelSize() * scale) if scale < 1.0 else font
 
     def _value_boxes(self, widest: str) -> list[QRectF | None]:
         """Where each edge's value goes (None: no room), for labels as wide as `widest`;
@@ -505,11 +517,12 @@ class NetworkItem(QGraphicsObject):
                 painter.setPen(colors.INK)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         lay = self.layout
-        if self._node_values and self._node_font.pixelSize() >= 11:
-            painter.setFont(self._node_font)
+        if self._node_values:
             inner = lay.radius * (1 - RING)
             for (x, y), text, fill in zip(lay.pos, self._node_values, self._fills, strict=False):
-                if text:
+                font = self._node_font_lines if "\n" in (text or "") else self._node_font
+                if text and font.pixelSize() >= 11:  # smaller is unreadable: leave it out
+                    painter.setFont(font)
                     painter.setPen(colors.text_color_on(fill))
                     painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
                                      Qt.AlignmentFlag.AlignCenter, text)

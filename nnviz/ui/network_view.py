@@ -77,6 +77,7 @@ class NetworkView(QGraphicsView):
         self.animation_duration_ms = 4000
         self._anim_snapshot = None
         self._held_texts = None  # (edge texts, node texts) of a phase held by show_phase
+        self._held_caption = None
         self._phases: list[tuple[str, int]] = []
         self._phase_index = -1
         self._phase_t = 0.0
@@ -151,10 +152,11 @@ class NetworkView(QGraphicsView):
         self._on_ticker_timeout()
 
     def show_phase(self, snapshot, kind: str, layer: int, edge_texts=None,
-                   node_texts=None) -> None:
+                   node_texts=None, caption: str | None = None) -> None:
         """Hold the pass animation's picture of one phase (kind, layer) of `snapshot`'s step,
         until `stop_animation` (step-through mode), with that phase's numbers: `edge_texts`
-        (E strings, in W[l] ravel order) and `node_texts` (one string per neuron)."""
+        (E strings, in W[l] ravel order) and `node_texts` (one string per neuron); `caption`
+        replaces the phase's own caption (e.g. for the cost, drawn as the forward pass's end)."""
         self._ticker.stop()
         self.snapshot = snapshot
         self._anim_snapshot = snapshot
@@ -163,6 +165,7 @@ class NetworkView(QGraphicsView):
         self._styler = None
         # kept, so that a restyle (a resize, a new scale) draws the phase with its numbers again
         self._held_texts = (edge_texts, node_texts)
+        self._held_caption = caption
         self._restyle()
 
     def stop_animation(self) -> None:
@@ -421,6 +424,8 @@ class NetworkView(QGraphicsView):
         if phase is None:
             return f"· {self._which(self.snapshot)}", colors.MUTED_INK, False
         kind, l = phase
+        if self._held_caption and self._held_texts is not None:
+            return self._held_caption, colors.FORWARD, True
         if kind == "forward":
             text = self.tr("forward → layer %1:  z = W·a + b,  a = g(z)")
         elif kind == "backward":

@@ -97,8 +97,10 @@ class StepThrough(QObject):
         if self.trace is None:
             return ""
         step = self.tr("step %1").replace("%1", f"{self.trace.step:,}")
-        return (f"{phase_title(self.trace, self.index)}   ·   {self.index + 1}/"
-                f"{len(self.trace.phases)}   ·   {step}")
+        title = phase_title(self.trace, self.index)
+        if self.phase.kind == "cost":
+            title += f":  J = {fmt(self.trace.cost, self.digits)}"
+        return f"{title}   ·   {self.index + 1}/{len(self.trace.phases)}   ·   {step}"
 
     def explanation_html(self) -> str:
         if self.trace is None or self.selection is None:
@@ -124,10 +126,11 @@ class StepThrough(QObject):
     def diagram_texts(self) -> tuple[list[str], list[str]]:
         """(edge texts, neuron texts) of this phase, for the traced example.
 
-        forward l: weights on edges, x and a[1..l] in the neurons; cost: a and the loss at the
-        output; backward l: ∂J/∂w on the edges of layers ≥ l, δ in their neurons; update: the
-        new weights. Numbers not yet computed in this phase are left out. Values are rounded to
-        the digits control's significant digits, as in the inspector.
+        forward l: weights on edges, x and a[1..l] in the neurons, "z …" and "a …" in layer l's;
+        cost: "a …" and "y …" at the output (J is in the phase bar); backward l: ∂J/∂w on the
+        edges of layers ≥ l, δ in their neurons; update: "old→new" on every edge. Numbers not
+        yet computed in this phase are left out. Values are rounded to the digits control's
+        significant digits, as in the inspector.
         """
         digits = self.digits
 
@@ -137,7 +140,8 @@ class StepThrough(QObject):
         tr, phase = self.trace, self.phase
         L, ex = tr.L, min(self.example, tr.X.shape[1] - 1)
         kind, layer = phase.kind, phase.layer
-        W, _ = tr.params("after" if kind == "update" else "before")
+        W, _ = tr.params("before")
+        W_new, _ = tr.params("after")
         nodes: list[list[str]] = [[_short(v) for v in tr.X[:, ex]]]
         edges: list[list[str]] = []
         for l in range(1, L + 1):
@@ -146,9 +150,20 @@ class StepThrough(QObject):
             if kind == "backward" and l >= layer:
                 nodes.append([_short(v) for v in bwd["delta"][:, ex]])
                 edges.append([_short(v) for v in bwd["dW"].ravel()])
+                continue
+            a = fwd["a"][:, ex]
+            if kind == "forward" and l == layer:
+                nodes.append([f"z {_short(z)}\na {_short(v)}"
+                              for z, v in zip(fwd["z"][:, ex], a, strict=True)])
+            elif kind == "cost" and l == L:
+                y = tr.find("cost")["y"][:, ex]
+                nodes.append([f"a {_short(v)}\ny {_short(t)}" for v, t in zip(a, y, strict=True)])
             else:
-                nodes.append([_short(v) for v in fwd["a"][:, ex]] if done_fwd
-                             else [""] * tr.sizes[l])
+                nodes.append([_short(v) for v in a] if done_fwd else [""] * tr.sizes[l])
+            if kind == "update":
+                edges.append([f"{_short(w0)}→{_short(w1)}" for w0, w1 in
+                              zip(W[l].ravel(), W_new[l].ravel(), strict=True)])
+            else:
                 edges.append([_short(v) for v in W[l].ravel()])
         return [t for row in edges for t in row], [t for row in nodes for t in row]
 

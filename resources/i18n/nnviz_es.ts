@@ -314,32 +314,32 @@
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="161" />
+        <location filename="../../nnviz/ui/data_panel.py" line="164" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="162" />
+        <location filename="../../nnviz/ui/data_panel.py" line="165" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="171" />
+        <location filename="../../nnviz/ui/data_panel.py" line="174" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="171" />
+        <location filename="../../nnviz/ui/data_panel.py" line="174" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="204" />
+        <location filename="../../nnviz/ui/data_panel.py" line="207" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="208" />
+        <location filename="../../nnviz/ui/data_panel.py" line="211" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -942,47 +942,52 @@
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="516" />
+        <location filename="../../nnviz/ui/main_window.py" line="479" />
+        <source>cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</source>
+        <translation>costo:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="518" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="516" />
+        <location filename="../../nnviz/ui/main_window.py" line="518" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="518" />
+        <location filename="../../nnviz/ui/main_window.py" line="520" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="522" />
+        <location filename="../../nnviz/ui/main_window.py" line="524" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="525" />
+        <location filename="../../nnviz/ui/main_window.py" line="527" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="527" />
+        <location filename="../../nnviz/ui/main_window.py" line="529" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="528" />
+        <location filename="../../nnviz/ui/main_window.py" line="530" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="533" />
+        <location filename="../../nnviz/ui/main_window.py" line="535" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="539" />
+        <location filename="../../nnviz/ui/main_window.py" line="541" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -1014,47 +1019,47 @@
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="248" />
+        <location filename="../../nnviz/ui/network_view.py" line="251" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="425" />
+        <location filename="../../nnviz/ui/network_view.py" line="430" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="427" />
+        <location filename="../../nnviz/ui/network_view.py" line="432" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>hacia atrás ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="429" />
+        <location filename="../../nnviz/ui/network_view.py" line="434" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="439" />
+        <location filename="../../nnviz/ui/network_view.py" line="444" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="450" />
+        <location filename="../../nnviz/ui/network_view.py" line="455" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="451" />
+        <location filename="../../nnviz/ui/network_view.py" line="456" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="468" />
+        <location filename="../../nnviz/ui/network_view.py" line="473" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="469" />
+        <location filename="../../nnviz/ui/network_view.py" line="474" />
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -146,7 +146,8 @@ def step_through_es(app):
 
 
 SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_backward,
-                                 step_through_forward, step_through_backward, history, step_through_es)}
+                                 step_through_forward, step_through_backward, history,
+                                 step_through_es)}
 
 
 def main(argv: list[str]) -> int:

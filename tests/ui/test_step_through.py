@@ -37,10 +37,10 @@ def test_phases_walk_forward_cost_backward_update_with_published_numbers(qtbot, 
         if st.at_end():
             break
         window.next_phase()
-    assert titles == ["Forward · layer 1 of 2", "Forward · layer 2 of 2", "Cost",
+    assert titles == ["Forward · layer 1 of 2", "Forward · layer 2 of 2", "Cost:  J = 0.2984",
                       "Backward · layer 2 of 2", "Backward · layer 1 of 2", "Update"]
     assert "0.7514" in texts["Forward · layer 2 of 2"]
-    assert "0.2984" in texts["Cost"]
+    assert "0.2984" in texts["Cost:  J = 0.2984"]
     assert "0.1385" in texts["Backward · layer 2 of 2"]  # δ₁[2]
     window.network_view.set_selection(Selection("edge", 2, 0, 0))
     assert "0.3589" in window.inspector.toPlainText()  # w₁₁[2]: 0.4 − 0.5·0.08217
@@ -72,20 +72,22 @@ def test_leaving_the_mode_restores_live_drawing(qtbot, window):
 def test_the_diagram_shows_each_phases_numbers(qtbot, window):
     st = enter(qtbot, window)
     edges, nodes = st.diagram_texts()
-    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "0.5933"  # x, then a₁[1]
+    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "z 0.3775\na 0.5933"  # x, z₁ a₁[1]
     assert nodes[4:] == ["", ""]  # the output is not computed yet in forward · layer 1
     assert edges[:2] == ["0.15", "0.2"]
-    for _ in range(3):
-        window.next_phase()  # → backward · layer 2
+    window.next_phase()
+    window.next_phase()  # → cost: a and y at the output
+    assert st.diagram_texts()[1][4] == "a 0.7514\ny 0.01"
+    window.next_phase()  # → backward · layer 2
     edges, nodes = st.diagram_texts()
     assert nodes[4] == "0.1385"  # δ₁[2]
     assert edges[4] == "0.08217"  # ∂J/∂w₁₁[2]
     window.next_phase()
     window.next_phase()  # → update
     assert st.phase.kind == "update"
-    assert st.diagram_texts()[0][4] == "0.3589"  # the new w₁₁[2] = 0.35891648
+    assert st.diagram_texts()[0][4] == "0.4→0.3589"  # old → new w₁₁[2] = 0.35891648
     window.controls.digits.setValue(3)  # the diagram follows the digits control
-    assert st.diagram_texts()[0][4] == "0.359"
+    assert st.diagram_texts()[0][4] == "0.4→0.359"
 
 
 def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
