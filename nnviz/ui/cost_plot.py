@@ -342,6 +342,20 @@ class CostPlot(QWidget):
             y = np.maximum(y, floor)
         curve.setData(x, y)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Three legend entries side by side if they fit in the plot, else one under another
+        (long translations, narrow windows): never cut off at the left edge."""
+        legend = self.legend
+        legend.setColumnCount(3)
+        legend.updateSize()
+        room = self.view.width() - 90  # the plot's width without the axis
+        if legend.boundingRect().width() > room:
+            legend.setColumnCount(1)
+
     def _update_layout(self) -> None:
         has_accuracy = len(self.metrics["train_accuracy"]) or len(self.metrics["test_accuracy"])
         show = bool(self._show_accuracy and has_accuracy)

@@ -71,6 +71,9 @@ class DataPanel(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(row)
         self.confusion_label = QLabel()
+        font = self.confusion_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # legible from the back of the room
+        self.confusion_label.setFont(font)
         self.confusion_label.setToolTip(self.tr("Rows: true class; columns: predicted class"))
         layout.addWidget(self.confusion_label)
         self.confusion = None
@@ -174,8 +177,7 @@ class DataPanel(QWidget):
         title, rows_are = self.tr("confusion matrix"), self.tr("rows: true")
         self.confusion_label.setText(
             f"<b>{title}</b> ({split}; {rows_are}):"
-            f"<table cellspacing=6 style='font-size: large'><tr><th></th>{head}</tr>{rows}"
-            f"</table>")
+            f"<table cellspacing=6><tr><th></th>{head}</tr>{rows}</table>")
 
     def _brushes(self, data, labels, Y):
         if data.task == "classification" and labels is not None:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QImage, QPainter, QPen,
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
+from ..engine.datasets import BINARY_OUTPUT_NAME
 from . import colors
 from .geometry import Selection, hit_test
 from .network_item import NetworkItem, Styler, animation_frame, column, density_colors, fmt
@@ -243,7 +244,10 @@ class NetworkView(QGraphicsView):
         if l == 0:
             return s.input_names[j] if j < len(s.input_names) else f"x{j + 1}"
         if l == L:
-            return s.output_names[j] if j < len(s.output_names) else f"ŷ{j + 1}"
+            if j >= len(s.output_names):
+                return f"ŷ{j + 1}"
+            name = s.output_names[j]
+            return self.tr("class") if name == BINARY_OUTPUT_NAME else name
         return f"hidden {l}, neuron {j + 1}"
 
     def _which(self, s) -> str:
@@ -286,7 +290,9 @@ class NetworkView(QGraphicsView):
 
     def _sync_structure(self, s) -> None:
         before = self.item.layout
-        self.item.set_structure(s.sizes, s.input_names, s.output_names, s.activations)
+        outputs = [self.tr("class") if name == BINARY_OUTPUT_NAME else name
+                   for name in s.output_names]
+        self.item.set_structure(s.sizes, s.input_names, outputs, s.activations)
         if self.item.layout is not before:
             self.setSceneRect(self.item.boundingRect())
             self.fit()

@@ -244,7 +244,7 @@
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="121" />
         <location filename="../../nnviz/ui/cost_plot.py" line="122" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="360" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="374" />
         <source>step</source>
         <translation>paso</translation>
     </message>
@@ -260,13 +260,13 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="132" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="504" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="518" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="134" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="505" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="519" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
@@ -276,22 +276,22 @@
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="360" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="374" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="498" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="512" />
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="501" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="515" />
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="503" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="517" />
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -309,37 +309,37 @@
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="74" />
+        <location filename="../../nnviz/ui/data_panel.py" line="77" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="164" />
+        <location filename="../../nnviz/ui/data_panel.py" line="167" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="165" />
+        <location filename="../../nnviz/ui/data_panel.py" line="168" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="174" />
+        <location filename="../../nnviz/ui/data_panel.py" line="177" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="174" />
+        <location filename="../../nnviz/ui/data_panel.py" line="177" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="207" />
+        <location filename="../../nnviz/ui/data_panel.py" line="209" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="211" />
+        <location filename="../../nnviz/ui/data_panel.py" line="213" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -1003,63 +1003,69 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="326" />
+        <location filename="../../nnviz/ui/network_item.py" line="328" />
         <source>input</source>
         <extracomment>antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots antialiased edges: small nets, unless frames stream in (training at full speed)</extracomment>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="327" />
+        <location filename="../../nnviz/ui/network_item.py" line="329" />
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="329" />
+        <location filename="../../nnviz/ui/network_item.py" line="331" />
         <source>output</source>
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="251" />
+        <location filename="../../nnviz/ui/network_view.py" line="250" />
+        <location filename="../../nnviz/ui/network_view.py" line="293" />
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="255" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="430" />
+        <location filename="../../nnviz/ui/network_view.py" line="436" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="432" />
+        <location filename="../../nnviz/ui/network_view.py" line="438" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>hacia atrás ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="434" />
+        <location filename="../../nnviz/ui/network_view.py" line="440" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="444" />
+        <location filename="../../nnviz/ui/network_view.py" line="450" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="455" />
+        <location filename="../../nnviz/ui/network_view.py" line="461" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="456" />
+        <location filename="../../nnviz/ui/network_view.py" line="462" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="473" />
+        <location filename="../../nnviz/ui/network_view.py" line="479" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="474" />
+        <location filename="../../nnviz/ui/network_view.py" line="480" />
         <source>high</source>
         <translation>alta</translation>
     </message>
