@@ -1,8 +1,9 @@
 """Mini-batch gradient descent over a dataset: epochs, batches, evaluation.
 
 One epoch visits the m training examples once, in an order reshuffled at the start of every
-epoch from the trainer's seed and the epoch's number (so any epoch's order can be made again:
-going back in the history replays the very same batches); batch t of the epoch is columns
+epoch from the trainer's seed (one stream of its own; `shuffle_state` is that stream's state
+before the current epoch's shuffle, so the order can be made again: going back in the history
+replays the very same batches); batch t of the epoch is columns
 [t·B, (t+1)·B) of that order (the last batch may be smaller). Each batch takes one step
 θ ← θ − α·∂J/∂θ. The batch size, the learning rate α, the optimizer and λ can change between any
 two steps.
@@ -139,27 +140,34 @@ class Trainer:
             self._initial = self.net.get_state()
         self._restart()
 
-    def restore_position(self, epoch: int, position: int) -> None:
-        """Continue from batch position `position` of epoch `epoch` (for the history): the
-        following steps take the same batches as they did the first time."""
+    @property
+    def shuffle_state(self) -> dict:
+        """The shuffling stream's state before the current epoch's order was drawn."""
+        return self._shuffle_state
+
+    def restore_position(self, epoch: int, position: int, shuffle_state: dict) -> None:
+        """Continue from batch position `position` of epoch `epoch`, whose order was drawn from
+        `shuffle_state` (for the history): the following steps, and epochs, take the same
+        batches as they did the first time."""
         self.epoch = epoch
-        m = self.data.m_train
-        if position < m:
-            self._shuffle(epoch)
+        self._rng.bit_generator.state = shuffle_state
+        self._shuffle()
         self._position = position
 
     def _restart(self) -> None:
         self.epoch = 0
+        self._rng = np.random.default_rng([self.seed, 1])  # shuffling: its own stream
         self._position = self.data.m_train  # the first step starts an epoch
         self._X = self._Y = None
         self._new_epoch()
 
     def _new_epoch(self) -> None:
-        self._shuffle(self.epoch)
+        self._shuffle()
         self._position = 0
 
-    def _shuffle(self, epoch: int) -> None:
-        """The examples in epoch `epoch`'s order: a stream of its own per (seed, epoch)."""
-        order = np.random.default_rng([self.seed, 1, epoch]).permutation(self.data.m_train)
+    def _shuffle(self) -> None:
+        """The examples in a new order, the next of the shuffling stream."""
+        self._shuffle_state = self._rng.bit_generator.state
+        order = self._rng.permutation(self.data.m_train)
         self._X = np.ascontiguousarray(self.data.X_train[:, order])
         self._Y = np.ascontiguousarray(self.data.Y_train[:, order])

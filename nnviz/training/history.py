@@ -9,7 +9,7 @@ taken phase by phase also keeps its `StepTrace` (every phase's values), within `
 (the oldest traces go first). Going back keeps the later states (a scrubber: one can go forward
 to them again) until a new step is recorded from the earlier state, which drops that future.
 Restoring a state sets θ exactly; the batches that follow are the
-ones that followed the first time (the trainer reshuffles each epoch from (seed, epoch)); the
+ones that followed the first time (each entry keeps the trainer's shuffle state); the
 optimizer's running averages (momentum, Adam) start afresh.
 """
 
@@ -30,6 +30,7 @@ class History:
         self._trace_bytes = 0
         self._theta: np.ndarray | None = None
         self._meta: np.ndarray | None = None  # rows of (step, epoch, position)
+        self._shuffle: list = []  # per row: the trainer's shuffle state for that epoch
         self._next = 0
         self._count = 0
         self._cursor: int | None = None  # ring row of the trainer's current state
@@ -70,6 +71,7 @@ class History:
             rows = max(1, min(self.size, self.max_bytes // (8 * theta.size)))
             self._theta = np.empty((rows, theta.size))
             self._meta = np.empty((rows, 3), dtype=np.int64)
+            self._shuffle = [None] * rows
             self.clear()
         if self._count and self._cursor != (self._next - 1) % len(self._theta):
             self._drop_future()
@@ -85,6 +87,7 @@ class History:
         meta[i, 0] = trainer.net.step
         meta[i, 1] = trainer.epoch
         meta[i, 2] = trainer._position
+        self._shuffle[i] = trainer.shuffle_state
         self._cursor = i
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
@@ -150,5 +153,6 @@ class History:
         np.copyto(trainer.net.theta, self._theta[row])
         trainer.net.step = int(self._meta[row, 0])
         trainer.net.optimizer.reset()
-        trainer.restore_position(int(self._meta[row, 1]), int(self._meta[row, 2]))
+        trainer.restore_position(int(self._meta[row, 1]), int(self._meta[row, 2]),
+                                 self._shuffle[row])
         self._cursor = row  # later entries stay until a new step is recorded from here
