@@ -132,6 +132,12 @@ class CostPlot(QWidget):
                                                name=self.tr("train"))
         self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash),
                                               antialias=True, name=self.tr("test"))
+        # the train cost of the run that a replay from an earlier step replaced ("what if α
+        # were 10× larger?"): both curves stay on screen to compare
+        self.ghost_curve = self.cost_plot.plot(
+            pen=pg.mkPen(FRAME, width=2, style=pg.QtCore.Qt.PenStyle.DotLine), antialias=True,
+            name=self.tr("before going back"))
+        self.ghost_curve.setZValue(-1)
         self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN, width=3),
                                                        antialias=True)
         self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash),
@@ -141,12 +147,13 @@ class CostPlot(QWidget):
         legend.setParentItem(self.cost_plot.vb)
         for curve in (self.step_curve, self.train_curve, self.test_curve):
             legend.addItem(curve, curve.name())
+        self._ghost = GrowingSeries(16)
         self.legend = legend
         self._make_readout()
         # "you are here" after going back in the history (the later points stay until replaced)
         self.here_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=2, style=dash),
                                          label=self.tr("here"),
-                                         labelOpts={"position": 0.92, "color": INK})
+                                         labelOpts={"position": 0.06, "color": INK})
         self.cost_plot.addItem(self.here_line, ignoreBounds=True)
         self.here_line.hide()
 
@@ -207,6 +214,7 @@ class CostPlot(QWidget):
         xs, ys = np.asarray(snapshot.cost_steps), np.asarray(snapshot.cost_values)
         if len(xs):
             if len(self.steps) and xs[0] <= self.steps.x[-1]:
+                self._keep_ghost(xs[0] - 0.5)
                 self._truncate(xs[0] - 0.5)
             self.steps.append(xs, ys)
             self._note_positive(ys)
@@ -229,8 +237,25 @@ class CostPlot(QWidget):
         self.here_line.setVisible(behind)
         self._mark_dirty()
 
+    def _keep_ghost(self, step: float) -> None:
+        """Keep the train cost after `step` (and the point before it) as the ghost curve."""
+        series = self.metrics["train_cost"]
+        x, y = series.x, series.y
+        i = int(np.searchsorted(x, step, side="right"))
+        if i >= len(x):
+            return  # nothing after `step`: the previous ghost, if any, stays
+        lo = max(i - 1, 0)
+        self._ghost.clear()
+        self._ghost.append(x[lo:], y[lo:])
+        if self.legend.getLabel(self.ghost_curve) is None:
+            self.legend.addItem(self.ghost_curve, self.ghost_curve.name())
+            self._fit_legend()
+
     def clear(self) -> None:
         """Forget every point and follow training again."""
+        self._ghost.clear()
+        self.legend.removeItem(self.ghost_curve)
+        self._fit_legend()
         for series in (self.steps, *self.metrics.values()):
             series.clear()
         self._epoch_steps, self._epoch_values = [0.0], [0.0]
@@ -322,6 +347,7 @@ class CostPlot(QWidget):
         # one view width of margin either side, so a pan shows data before the next redraw
         lo, hi = 2 * x0 - x1, 2 * x1 - x0
         self._set_curve(self.step_curve, self.steps, lo, hi, px_per_x, cost=True)
+        self._set_curve(self.ghost_curve, self._ghost, lo, hi, px_per_x / 4, cost=True)
         curves = (self.train_curve, self.test_curve, self.train_acc_curve, self.test_acc_curve)
         for curve, (key, series) in zip(curves, self.metrics.items(), strict=True):
             if key.endswith("accuracy") and not self._accuracy_shown:

@@ -113,7 +113,9 @@ class DataPanel(QWidget):
             self.plot.setLabel("bottom", data.input_names[0])
             self.plot.setLabel("left", data.input_names[1])
         elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
-            self.grid_X = np.linspace(every.min() - 0.1, every.max() + 0.1, 200)[None, :]
+            lo, hi = every.min(), every.max()
+            pad = 0.1 * (hi - lo) if hi > lo else 1.0  # one point: ±1 around it
+            self.grid_X = np.linspace(lo - pad, hi + pad, 200)[None, :]
             self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
             self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
             self.plot.setLabel("bottom", data.input_names[0])
@@ -124,6 +126,9 @@ class DataPanel(QWidget):
             self.test_points.setData([], [])
         if self._plane:  # the plane the output image will cover, even around a single point
             self.plot.setRange(xRange=self._ranges[0], yRange=self._ranges[1], padding=0)
+        elif self.grid_X is not None:  # the x span the fitted curve will cover
+            self.plot.setXRange(self.grid_X[0, 0], self.grid_X[0, -1], padding=0)
+            self.plot.enableAutoRange(y=True)
         else:
             self.plot.autoRange()
 

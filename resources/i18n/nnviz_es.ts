@@ -244,7 +244,7 @@
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="121" />
         <location filename="../../nnviz/ui/cost_plot.py" line="122" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="374" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="400" />
         <source>step</source>
         <translation>paso</translation>
     </message>
@@ -260,38 +260,43 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="132" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="518" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="544" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
         <location filename="../../nnviz/ui/cost_plot.py" line="134" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="519" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="545" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="148" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="139" />
+        <source>before going back</source>
+        <translation>antes de volver atrás</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/cost_plot.py" line="155" />
         <source>here</source>
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="374" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="400" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="512" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="538" />
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="515" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="541" />
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="517" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="543" />
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -314,32 +319,32 @@
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="167" />
+        <location filename="../../nnviz/ui/data_panel.py" line="172" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="168" />
+        <location filename="../../nnviz/ui/data_panel.py" line="173" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="177" />
+        <location filename="../../nnviz/ui/data_panel.py" line="182" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="177" />
+        <location filename="../../nnviz/ui/data_panel.py" line="182" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="209" />
+        <location filename="../../nnviz/ui/data_panel.py" line="214" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="213" />
+        <location filename="../../nnviz/ui/data_panel.py" line="218" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>

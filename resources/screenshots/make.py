@@ -121,13 +121,21 @@ def step_backward(app):
 
 
 def history(app):
-    """Gone back in the history: the slider, the 'here' line, the pass of that step."""
+    """What if α were smaller? Back to step 5, α 0.1 → 0.03, 35 steps again (the first run
+    stays dotted), then back to step 20 to look: the slider, the 'here' line."""
     window = open_window(app, "hagan")
     for _ in range(40):
         window.step()
     wait_until(app, lambda: window.snapshot.step == 40)
-    window.go_to_step(15)
-    wait_until(app, lambda: window.snapshot.step == 15)
+    window.go_to_step(5)
+    wait_until(app, lambda: window.snapshot.step == 5)
+    window.controls.lr.set_value(0.03)
+    for _ in range(35):
+        window.step()
+    wait_until(app, lambda: window.snapshot.step == 40)
+    window.go_to_step(20)
+    wait_until(app, lambda: window.snapshot.step == 20)
+    window.actions_by_name["log"].trigger()  # log-scale cost: the two runs apart
     save(app, window, "history")
     window.shutdown()
 

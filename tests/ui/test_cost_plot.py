@@ -143,6 +143,12 @@ def test_an_earlier_step_drops_the_future_that_no_longer_happened(qtbot, plot, n
     np.testing.assert_array_equal(plot.step_curve.xData, [1, 2, 3, 4, 5, 6, 7, 8])
     np.testing.assert_array_equal(plot.train_curve.xData, [5])
     assert not plot.here_line.isVisible()
+    # the replaced run's train cost stays, dotted, to compare with the replay
+    np.testing.assert_array_equal(plot.ghost_curve.xData, [5, 10])
+    assert plot.legend.getLabel(plot.ghost_curve) is not None
+    plot.clear()
+    wait_for(qtbot, plot.step_curve, 0)
+    assert points(plot.ghost_curve) == 0 and plot.legend.getLabel(plot.ghost_curve) is None
 
 
 def test_the_x_axis_follows_in_nice_steps(qtbot, plot, net):
