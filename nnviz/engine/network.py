@@ -293,6 +293,12 @@ class Network:
             return None
         return ws.z, ws.a, [None] + [d * ws.m for d in ws.delta[1:]]  # δ per example
 
+    def forget_last_pass(self) -> None:
+        """No last pass and zero gradients: after θ was set to another state (the history),
+        the last step's values would describe a step that is no longer behind θ."""
+        self._last_ws = None
+        self.grad.fill(0.0)
+
     def get_state(self) -> dict:
         """A copy of everything a step changes: θ, the optimizer state and the step count."""
         return {"theta": self.theta.copy(), "optimizer": self.optimizer.name,

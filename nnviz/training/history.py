@@ -74,6 +74,12 @@ class History:
             self._shuffle = [None] * rows
             self.clear()
         if self._count and self._cursor != (self._next - 1) % len(self._theta):
+            ahead = (self._cursor + 1) % len(self._theta)
+            if self._same_state(ahead, trainer):  # stepped onto the kept future: walk it
+                self._cursor = ahead
+                if trace is not None:
+                    self.attach_trace(int(self._meta[ahead, 0]), trace)
+                return
             self._drop_future()
         i = self._next
         self._drop_trace(i)
@@ -91,6 +97,13 @@ class History:
         self._cursor = i
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
+
+    def _same_state(self, row: int, trainer) -> bool:
+        """Is the trainer exactly in the state kept at `row` (θ bit for bit, step, place)?"""
+        meta = self._meta[row]
+        return (meta[0] == trainer.net.step and meta[1] == trainer.epoch
+                and meta[2] == trainer._position
+                and np.array_equal(self._theta[row], trainer.net.theta))
 
     def _drop_future(self) -> None:
         """Forget the entries after the cursor: a future that no longer happened."""
@@ -151,6 +164,7 @@ class History:
             span = f"{kept[0]}…{kept[-1]}" if len(kept) else "none"
             raise KeyError(f"step {step} is no longer in the history (kept: {span})")
         np.copyto(trainer.net.theta, self._theta[row])
+        trainer.net.forget_last_pass()
         trainer.net.step = int(self._meta[row, 0])
         trainer.net.optimizer.reset()
         trainer.restore_position(int(self._meta[row, 1]), int(self._meta[row, 2]),

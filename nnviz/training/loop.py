@@ -66,6 +66,9 @@ class _CostLog:
         self._costs[n] = J
         self._n = n + 1
 
+    def __len__(self) -> int:
+        return self._n
+
     def drain(self) -> tuple[np.ndarray, np.ndarray]:
         n, self._n = self._n, 0
         return self._steps[:n].copy(), self._costs[:n].copy()
@@ -346,6 +349,8 @@ class TrainingLoop:
             self._send(force=True)
 
     def _do_go_to(self, step: int) -> None:
+        if self._running or len(self._costs):  # first show (and keep) where training got to
+            self._send(force=True)
         self._running = False
         self._pending.clear()
         kept = self.history.steps()  # ascending; go to the latest kept step ≤ `step`

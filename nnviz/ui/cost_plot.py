@@ -203,12 +203,12 @@ class CostPlot(QWidget):
 
         A snapshot at an earlier step than the data (going back in the history) marks its step
         with a dashed line and keeps the later points; new points from there (a replay) first
-        drop the points after their first step: a future that no longer happened. A snapshot
-        at step 0 (a reset) drops everything.
+        drop the points after their first step: a future that no longer happened. A reset
+        (step 0 with nothing else in the history) drops everything.
         """
         self._set_running(snapshot.running)
         step = float(snapshot.step)
-        if step == 0:
+        if step == 0 and len(snapshot.history) <= 1:
             self._truncate(step)
         self._step = step
         xs, ys = np.asarray(snapshot.cost_steps), np.asarray(snapshot.cost_values)

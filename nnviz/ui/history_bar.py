@@ -48,17 +48,19 @@ class HistoryBar(QWidget):
         return self._steps
 
     def set_snapshot(self, snapshot) -> None:
-        """Follow the worker: the kept steps and the current one."""
-        steps = snapshot.history
+        """Follow the worker: the kept steps and the current one (not while the slider is held:
+        its positions must keep meaning the steps shown when it was grabbed)."""
         self._step = snapshot.step
+        if self.slider.isSliderDown():
+            return
+        steps = snapshot.history
         if not np.array_equal(steps, self._steps):
             self._steps = steps
         self.setEnabled(len(steps) > 1)
         index = self.index_of(snapshot.step)
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(len(steps) - 1, 0))
-        if not self.slider.isSliderDown():
-            self.slider.setValue(index)
+        self.slider.setValue(index)
         self.slider.blockSignals(False)
         self._show_position(index)
 

@@ -407,6 +407,8 @@ class MainWindow(FileCommands, QMainWindow):
     def _on_worker_snapshot(self, snapshot) -> None:
         previous, self.snapshot = self.snapshot, snapshot
         st = self.step_through
+        if self.step_through_on:
+            self.data_panel.set_snapshot(snapshot)
         if self.step_through_on and snapshot.trace is not None:
             st.set_trace(snapshot)  # shows its first phase
         elif self.step_through_on and st.trace is not None and st.trace.step == snapshot.step:
@@ -456,6 +458,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.network_view.stop_animation()
             if self.snapshot is not None:
                 self.network_view.set_snapshot(self.snapshot)
+                self.data_panel.set_snapshot(self.snapshot)
 
     def next_phase(self) -> None:
         if not self.step_through.next():

@@ -114,14 +114,31 @@ class StepThrough(QObject):
         return ex.to_html()
 
     def diagram_snapshot(self):
-        """The snapshot to draw for this phase: weights before the update until it happens."""
-        if self.trace is None:
+        """The snapshot to draw for this phase, every array from the trace (the snapshot that
+        carried it may describe another state, e.g. after going back in the history): the
+        pass's z, a, δ, ∂J/∂W, ∂J/∂b and ΔW, the weights before the update until it happens."""
+        tr = self.trace
+        if tr is None:
             return None
         which = "after" if self.phase.kind == "update" else "before"
-        W, b = self.trace.params(which)
+        W, b = tr.params(which)
+        W0, _ = tr.params("before")
+        W1, _ = tr.params("after")
+        L = tr.L
+        fwd = [None] + [tr.find("forward", l) for l in range(1, L + 1)]
+        bwd = [None] + [tr.find("backward", l) for l in range(1, L + 1)]
+
+        def layers(get):
+            return (None, *(frozen_copy(get(l)) for l in range(1, L + 1)))
+
         return dataclasses.replace(
             self.snapshot, W=tuple(frozen_copy(x) for x in W),
-            b=tuple(frozen_copy(x) for x in b))
+            b=tuple(frozen_copy(x) for x in b),
+            z=layers(lambda l: fwd[l]["z"]),
+            a=(tr.X, *layers(lambda l: fwd[l]["a"])[1:]),
+            delta=layers(lambda l: bwd[l]["delta"]),
+            dW=layers(lambda l: bwd[l]["dW"]), db=layers(lambda l: bwd[l]["db"]),
+            W_change=layers(lambda l: W1[l] - W0[l]))
 
     def diagram_texts(self) -> tuple[list[str], list[str]]:
         """(edge texts, neuron texts) of this phase, for the traced example.

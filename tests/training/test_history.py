@@ -86,8 +86,13 @@ def test_go_to_a_step_not_kept_lands_on_the_latest_kept_before_it():
     assert loop.trainer.net.step == 8
     run(loop, ("go_to_step", 10))  # forward again: going back kept the later states
     assert loop.trainer.net.step == 10
-    run(loop, ("step",))
-    assert list(snapshots[-1].history) == [8, 9, 10, 11]  # a new future replaced the old
+    run(loop, ("step",))  # the same step again: walks onto the kept step 11, keeps 12
+    assert list(snapshots[-1].history) == [8, 9, 10, 11, 12]
+    assert loop.history.current_step == 11
+    run(loop, ("set_learning_rate", 0.5), ("step",))  # another α: a new future
+    assert list(snapshots[-1].history) == [8, 9, 10, 11, 12]  # 12 anew, the old one dropped
+    run(loop, ("go_to_step", 10), ("step",))
+    assert list(snapshots[-1].history) == [8, 9, 10, 11]  # 11 at α = 0.5 ≠ the kept 11
 
 
 def test_a_thousand_states_are_kept_in_bounded_memory():
@@ -145,3 +150,16 @@ def test_no_retaken_pass_when_it_would_not_be_the_step_that_was_taken():
     run(loop, ("go_to_step", 3))
     assert snapshots[-1].trace is None  # Adam's running averages are not kept
     assert np.array_equal(loop.trainer.net.theta, theta_3)
+
+
+def test_going_back_while_playing_first_shows_where_training_got_to():
+    loop, snapshots = make_loop()
+    run(loop, ("play",))
+    for _ in range(50):  # what a playing loop does between two looks at the queue
+        loop._train_one()
+    run(loop, ("go_to_step", 0))
+    ahead, back = snapshots[-2], snapshots[-1]
+    assert ahead.step == 50 and 50 in list(ahead.history)
+    assert 50 in np.concatenate([s.cost_steps for s in snapshots])  # every cost point sent
+    assert back.step == 0 and len(back.cost_values) == 0 and not back.running
+    assert list(back.history) == [0, 50]

@@ -251,3 +251,28 @@ def test_a_very_long_history_is_compacted_to_its_envelope(qtbot, net):
     w.add_snapshot(snap(net, np.arange(1, 1501), costs))
     assert len(w.steps) == 752  # halved once: 4 points became their min and max, but the last 4
     assert w.steps.y.max() == 9.0 and w.steps.x[-1] == 1500
+
+
+def test_going_back_to_step_0_keeps_the_points_a_reset_drops_them(qtbot):
+    from nnviz.training.loop import TrainingLoop
+    from nnviz.training.setup import Setup, build_trainer
+
+    snapshots = []
+    loop = TrainingLoop(build_trainer(Setup()), emit=snapshots.append)
+    plot = CostPlot()
+    qtbot.addWidget(plot)
+
+    def feed(*commands):
+        for name, *args in commands:
+            getattr(loop, name)(*args)
+        loop.run_pending()
+        while snapshots:
+            plot.add_snapshot(snapshots.pop(0))
+
+    feed(*[("step",)] * 20)
+    feed(("go_to_step", 0))
+    assert len(plot.steps) == 20 and plot.here_line.isVisible()
+    feed(("go_to_step", 20))
+    assert len(plot.steps) == 20 and not plot.here_line.isVisible()
+    feed(("reset",))
+    assert len(plot.steps) == 0

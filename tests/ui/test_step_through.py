@@ -164,3 +164,37 @@ def test_fixed_data_presets_disable_the_fields_that_do_not_apply(qtbot, window):
     assert not c.noise.isEnabled()
     window.load_preset("hagan")  # inline data under its own name
     assert not c.samples.isEnabled()
+
+
+def test_going_back_draws_the_kept_pass_not_the_undone_step(qtbot, window):
+    st = enter(qtbot, window)
+    first = st.trace
+    window.next_pass()
+    qtbot.waitUntil(lambda: st.trace is not None and st.trace.step == 2, timeout=5000)
+    window.step_back()
+    qtbot.waitUntil(lambda: window.snapshot.step == 1 and st.trace is first, timeout=5000)
+    drawn = st.diagram_snapshot()
+    for l in (1, 2):
+        assert (drawn.a[l] == first.find("forward", l)["a"]).all()
+        assert (drawn.delta[l] == first.find("backward", l)["delta"]).all()
+        assert (drawn.dW[l] == first.find("backward", l)["dW"]).all()
+    W0, W1 = first.params("before")[0], first.params("after")[0]
+    assert (drawn.W_change[2] == W1[2] - W0[2]).all()
+    assert window.snapshot.a[1] is None  # the worker forgot the undone step's pass
+    assert window.data_panel.snapshot.step == 1  # the data panel follows, too
+
+
+def test_the_history_slider_holds_still_while_dragged(qtbot, window):
+    bar = window.history_bar
+    for _ in range(3):
+        window.step()
+    qtbot.waitUntil(lambda: list(bar.steps) == [0, 1, 2, 3], timeout=5000)
+    bar.slider.setSliderDown(True)
+    window.step()
+    qtbot.waitUntil(lambda: window.snapshot.step == 4, timeout=5000)
+    assert list(bar.steps) == [0, 1, 2, 3]  # positions keep their meaning while held
+    requested = []
+    bar.step_requested.connect(requested.append)
+    bar.slider.setValue(1)
+    assert requested == [1]
+    bar.slider.setSliderDown(False)
