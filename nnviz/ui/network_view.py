@@ -248,12 +248,14 @@ class NetworkView(QGraphicsView):
                 return f"ŷ{j + 1}"
             name = s.output_names[j]
             return self.tr("class") if name == BINARY_OUTPUT_NAME else name
-        return f"hidden {l}, neuron {j + 1}"
+        return self.tr("hidden %1, neuron %2").replace("%1", str(l)).replace("%2", str(j + 1))
 
     def _which(self, s) -> str:
         if self.example is None or s.a[0] is None:
             return QCoreApplication.translate("NetworkView", "batch mean")
-        return f"example {min(self.example, s.a[0].shape[1] - 1) + 1} of {s.a[0].shape[1]}"
+        return (self.tr("example %1 of %2")
+                .replace("%1", str(min(self.example, s.a[0].shape[1] - 1) + 1))
+                .replace("%2", str(s.a[0].shape[1])))
 
     def _describe_edge(self, s, sel: Selection) -> str:
         l, j, k = sel.layer, sel.j, sel.k
@@ -261,14 +263,14 @@ class NetworkView(QGraphicsView):
         rows = [f"<b>{name} = {fmt(s.W[l][j, k], 4)}</b>",
                 f"∂J/∂{name} = {fmt(s.dW[l][j, k], 4)}"]
         if s.W_change[l] is not None:
-            rows.append(f"last update Δw = {fmt(s.W_change[l][j, k], 4)}")
+            rows.append(self.tr("last update") + f" Δw = {fmt(s.W_change[l][j, k], 4)}")
         rows.append(f"{self._neuron_name(s, l - 1, k)} → {self._neuron_name(s, l, j)}")
         return _html(rows)
 
     def _describe_neuron(self, s, sel: Selection) -> str:
         l, j = sel.layer, sel.j
-        rows = [f"<b>{self._neuron_name(s, l, j)}</b>" + (f" ({s.activations[l - 1]})"
-                                                          if l else " (input)")]
+        kind = s.activations[l - 1] if l else self.tr("input")
+        rows = [f"<b>{self._neuron_name(s, l, j)}</b> ({kind})"]
         ex = self.example
         if l == 0:
             a = column(s.a[0], ex)

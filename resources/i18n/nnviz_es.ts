@@ -644,7 +644,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="90" />
+        <location filename="../../nnviz/ui/history_bar.py" line="92" />
         <source>step %1 / %2</source>
         <translation>paso %1 / %2</translation>
     </message>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/main_window.py" line="162" />
-        <location filename="../../nnviz/ui/main_window.py" line="428" />
+        <location filename="../../nnviz/ui/main_window.py" line="430" />
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
@@ -937,62 +937,62 @@
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="416" />
+        <location filename="../../nnviz/ui/main_window.py" line="418" />
         <source>Step %1: press → to take the next pass phase by phase</source>
         <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="427" />
+        <location filename="../../nnviz/ui/main_window.py" line="429" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="479" />
+        <location filename="../../nnviz/ui/main_window.py" line="482" />
         <source>cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</source>
         <translation>costo:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="518" />
+        <location filename="../../nnviz/ui/main_window.py" line="521" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="518" />
+        <location filename="../../nnviz/ui/main_window.py" line="521" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="520" />
+        <location filename="../../nnviz/ui/main_window.py" line="523" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="524" />
+        <location filename="../../nnviz/ui/main_window.py" line="527" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="527" />
+        <location filename="../../nnviz/ui/main_window.py" line="530" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="529" />
+        <location filename="../../nnviz/ui/main_window.py" line="532" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="530" />
+        <location filename="../../nnviz/ui/main_window.py" line="533" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="535" />
+        <location filename="../../nnviz/ui/main_window.py" line="538" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="541" />
+        <location filename="../../nnviz/ui/main_window.py" line="544" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -1009,6 +1009,7 @@
     <name>NetworkView</name>
     <message>
         <location filename="../../nnviz/ui/network_item.py" line="328" />
+        <location filename="../../nnviz/ui/network_view.py" line="272" />
         <source>input</source>
         <extracomment>antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots antialiased edges: small nets, unless frames stream in (training at full speed)</extracomment>
         <translation>entrada</translation>
@@ -1025,9 +1026,14 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/network_view.py" line="250" />
-        <location filename="../../nnviz/ui/network_view.py" line="293" />
+        <location filename="../../nnviz/ui/network_view.py" line="295" />
         <source>class</source>
         <translation>clase</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="251" />
+        <source>hidden %1, neuron %2</source>
+        <translation>oculta %1, neurona %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/ui/network_view.py" line="255" />
@@ -1035,44 +1041,57 @@
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="436" />
+        <location filename="../../nnviz/ui/network_view.py" line="266" />
+        <source>last update</source>
+        <translation>última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="438" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="438" />
+        <location filename="../../nnviz/ui/network_view.py" line="440" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>hacia atrás ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="440" />
+        <location filename="../../nnviz/ui/network_view.py" line="442" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="450" />
+        <location filename="../../nnviz/ui/network_view.py" line="452" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="461" />
+        <location filename="../../nnviz/ui/network_view.py" line="463" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="462" />
+        <location filename="../../nnviz/ui/network_view.py" line="464" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="479" />
+        <location filename="../../nnviz/ui/network_view.py" line="481" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="480" />
+        <location filename="../../nnviz/ui/network_view.py" line="482" />
         <source>high</source>
         <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../nnviz/ui/network_view.py" line="256" />
+        <source>example %1 of %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
