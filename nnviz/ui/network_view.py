@@ -253,9 +253,9 @@ class NetworkView(QGraphicsView):
     def _which(self, s) -> str:
         if self.example is None or s.a[0] is None:
             return QCoreApplication.translate("NetworkView", "batch mean")
-        return (self.tr("example %1 of %2")
-                .replace("%1", str(min(self.example, s.a[0].shape[1] - 1) + 1))
-                .replace("%2", str(s.a[0].shape[1])))
+        m = s.a[0].shape[1]
+        text = self.tr("example %1 of %2")
+        return text.replace("%1", str(min(self.example, m - 1) + 1)).replace("%2", str(m))
 
     def _describe_edge(self, s, sel: Selection) -> str:
         l, j, k = sel.layer, sel.j, sel.k

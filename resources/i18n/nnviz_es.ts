@@ -1041,6 +1041,11 @@
         <translation>media del lote</translation>
     </message>
     <message>
+        <location filename="../../nnviz/ui/network_view.py" line="257" />
+        <source>example %1 of %2</source>
+        <translation>ejemplo %1 de %2</translation>
+    </message>
+    <message>
         <location filename="../../nnviz/ui/network_view.py" line="266" />
         <source>last update</source>
         <translation>última actualización</translation>
@@ -1084,14 +1089,6 @@
         <location filename="../../nnviz/ui/network_view.py" line="482" />
         <source>high</source>
         <translation>alta</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <location filename="../../nnviz/ui/network_view.py" line="256" />
-        <source>example %1 of %2</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
