@@ -18,6 +18,11 @@ from __future__ import annotations
 import numpy as np
 
 
+def latest_at_or_before(steps: np.ndarray, step: int) -> int:
+    """The index in ascending `steps` of the latest step ≤ `step` (0 if there is none)."""
+    return max(int(np.searchsorted(steps, step, side="right")) - 1, 0)
+
+
 class History:
     """Keeps θ after each of the last `size` steps (fewer for very large networks)."""
 
@@ -78,16 +83,11 @@ class History:
             if self._same_state(ahead, trainer):  # stepped onto the kept future: walk it
                 self._cursor = ahead
                 if trace is not None:
-                    self.attach_trace(int(self._meta[ahead, 0]), trace)
+                    self._keep_trace(ahead, trace)
                 return
             self._drop_future()
         i = self._next
         self._drop_trace(i)
-        if trace is not None and trace.nbytes <= self.max_trace_bytes:
-            self._traces[i] = trace
-            self._trace_bytes += trace.nbytes
-            while self._trace_bytes > self.max_trace_bytes:  # the oldest go first
-                self._drop_trace(min(self._traces, key=lambda r: (r - i - 1) % len(self._theta)))
         np.copyto(self._theta[i], theta)
         meta = self._meta
         meta[i, 0] = trainer.net.step
@@ -97,6 +97,8 @@ class History:
         self._cursor = i
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
+        if trace is not None:
+            self._keep_trace(i, trace)
 
     def _same_state(self, row: int, trainer) -> bool:
         """Is the trainer exactly in the state kept at `row` (θ bit for bit, step, place)?"""
@@ -135,12 +137,17 @@ class History:
     def attach_trace(self, step: int, trace) -> None:
         """Keep `trace` as the pass of the kept step `step` (within the trace budget)."""
         row = self._row(step)
-        if row is None or trace.nbytes > self.max_trace_bytes:
+        if row is not None:
+            self._keep_trace(row, trace)
+
+    def _keep_trace(self, row: int, trace) -> None:
+        """Keep `trace` at ring row `row`; over the budget, the oldest other traces go."""
+        if trace.nbytes > self.max_trace_bytes:
             return
         self._drop_trace(row)
         self._traces[row] = trace
         self._trace_bytes += trace.nbytes
-        while self._trace_bytes > self.max_trace_bytes:
+        while self._trace_bytes > self.max_trace_bytes:  # oldest: nearest after `_next`
             self._drop_trace(min((r for r in self._traces if r != row),
                                  key=lambda r: (r - self._next) % len(self._theta)))
 

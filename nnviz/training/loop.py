@@ -20,8 +20,7 @@ import numpy as np
 
 from ..engine import DivergenceError
 from ..engine.snapshot import make_snapshot
-from ..engine.trace import frozen_copy
-from .history import History
+from .history import History, latest_at_or_before
 
 #: train/test metrics are evaluated once an epoch, but not more often than this (seconds):
 #: each evaluation is two forward passes over the data, taken from training time
@@ -357,7 +356,7 @@ class TrainingLoop:
         if len(kept) == 0:
             self._send(force=True)
             return
-        step = int(kept[max(int(np.searchsorted(kept, step, side="right")) - 1, 0)])
+        step = int(kept[latest_at_or_before(kept, step)])
         self.history.restore(self.trainer, step)
         # its phases: kept if it was taken phase by phase, else retaken exactly when possible
         self._trace = self.history.trace(step) or self._retrace(step)
@@ -420,6 +419,8 @@ class TrainingLoop:
         if self.history.current_step != net.step:  # every state the user sees can be revisited
             self.history.record(trainer, self._trace)
         steps, costs = self._costs.drain()
+        kept = self.history.steps()  # a fresh array: frozen, not copied again
+        kept.setflags(write=False)
         snapshot = make_snapshot(
             net, epoch=trainer.epoch,
             changed=self._has_last_step,
@@ -427,7 +428,7 @@ class TrainingLoop:
             running=self._running, cost_steps=steps, cost_values=costs,
             cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
-            history=frozen_copy(self.history.steps()),
+            history=kept,
         )
         self._trace = None
         self._last_emit = now

@@ -102,9 +102,8 @@ class DataPanel(QWidget):
         self.curve.setData([], [])
         self._plane = base == 2
         if base == 2:
-            lo, hi = every.min(axis=1), every.max(axis=1)
-            pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)  # one point: ±1 around it
-            self._ranges = ((lo[0] - pad[0], hi[0] + pad[0]), (lo[1] - pad[1], hi[1] + pad[1]))
+            lo, hi = _span(every.min(axis=1), every.max(axis=1))
+            self._ranges = ((lo[0], hi[0]), (lo[1], hi[1]))
             self.grid_X, self._xs, self._ys = grid(*self._ranges, GRID)
             self.train_points.setData(*X, brush=self._brushes(data, data.labels_train,
                                                               data.Y_train))
@@ -113,9 +112,7 @@ class DataPanel(QWidget):
             self.plot.setLabel("bottom", data.input_names[0])
             self.plot.setLabel("left", data.input_names[1])
         elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
-            lo, hi = every.min(), every.max()
-            pad = 0.1 * (hi - lo) if hi > lo else 1.0  # one point: ±1 around it
-            self.grid_X = np.linspace(lo - pad, hi + pad, 200)[None, :]
+            self.grid_X = np.linspace(*_span(every.min(), every.max()), 200)[None, :]
             self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
             self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
             self.plot.setLabel("bottom", data.input_names[0])
@@ -222,3 +219,9 @@ class DataPanel(QWidget):
             self.neuron_images_ready.emit(self._neuron_images(data, s))
         else:
             self.curve.setData(self.grid_X[0], self.grid_output[0])
+
+
+def _span(lo, hi):
+    """(lo, hi) widened by 10% each side; a single value gets ±1 around it (scalars or arrays)."""
+    pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)
+    return lo - pad, hi + pad

@@ -12,6 +12,8 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from ..training.history import latest_at_or_before
+
 
 class HistoryBar(QWidget):
     """A slider over the kept steps and a label saying where we are."""
@@ -53,9 +55,7 @@ class HistoryBar(QWidget):
         self._step = snapshot.step
         if self.slider.isSliderDown():
             return
-        steps = snapshot.history
-        if not np.array_equal(steps, self._steps):
-            self._steps = steps
+        steps = self._steps = snapshot.history
         self.setEnabled(len(steps) > 1)
         index = self.index_of(snapshot.step)
         self.slider.blockSignals(True)
@@ -66,17 +66,13 @@ class HistoryBar(QWidget):
 
     def index_of(self, step: int) -> int:
         """The slider position of the latest kept step ≤ `step`."""
-        if len(self._steps) == 0:
-            return 0
-        return max(int(np.searchsorted(self._steps, step, side="right")) - 1, 0)
+        return latest_at_or_before(self._steps, step)
 
     def neighbour(self, direction: int) -> int | None:
         """The kept step before (−1) or after (+1) the current one, or None."""
-        i = self.index_of(self._step) + direction
-        if self._steps.size and self._steps[self.index_of(self._step)] != self._step \
-                and direction < 0:
-            i += 1  # the current step is not kept: the latest kept one is "before"
-        return int(self._steps[i]) if 0 <= i < len(self._steps) else None
+        steps = self._steps
+        near = steps[steps > self._step] if direction > 0 else steps[steps < self._step][::-1]
+        return int(near[0]) if len(near) else None
 
     @Slot(int)
     def _on_value_changed(self, index: int) -> None:

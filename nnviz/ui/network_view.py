@@ -246,9 +246,12 @@ class NetworkView(QGraphicsView):
         if l == L:
             if j >= len(s.output_names):
                 return f"ŷ{j + 1}"
-            name = s.output_names[j]
-            return self.tr("class") if name == BINARY_OUTPUT_NAME else name
+            return self._output_name(s.output_names[j])
         return self.tr("hidden %1, neuron %2").replace("%1", str(l)).replace("%2", str(j + 1))
+
+    def _output_name(self, name: str) -> str:
+        """An output's name, the dataset's two-class "class" in the chosen language."""
+        return self.tr("class") if name == BINARY_OUTPUT_NAME else name
 
     def _which(self, s) -> str:
         if self.example is None or s.a[0] is None:
@@ -292,8 +295,7 @@ class NetworkView(QGraphicsView):
 
     def _sync_structure(self, s) -> None:
         before = self.item.layout
-        outputs = [self.tr("class") if name == BINARY_OUTPUT_NAME else name
-                   for name in s.output_names]
+        outputs = [self._output_name(name) for name in s.output_names]
         self.item.set_structure(s.sizes, s.input_names, outputs, s.activations)
         if self.item.layout is not before:
             self.setSceneRect(self.item.boundingRect())

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from ..engine.trace import frozen_copy
 from ..lesson.equations import explain, fmt, phase_title
 from .geometry import Selection
 
@@ -128,12 +127,11 @@ class StepThrough(QObject):
         fwd = [None] + [tr.find("forward", l) for l in range(1, L + 1)]
         bwd = [None] + [tr.find("backward", l) for l in range(1, L + 1)]
 
-        def layers(get):
-            return (None, *(frozen_copy(get(l)) for l in range(1, L + 1)))
+        def layers(get):  # the trace's arrays are read-only already: no copies
+            return (None, *(get(l) for l in range(1, L + 1)))
 
         return dataclasses.replace(
-            self.snapshot, W=tuple(frozen_copy(x) for x in W),
-            b=tuple(frozen_copy(x) for x in b),
+            self.snapshot, W=tuple(W), b=tuple(b),
             z=layers(lambda l: fwd[l]["z"]),
             a=(tr.X, *layers(lambda l: fwd[l]["a"])[1:]),
             delta=layers(lambda l: bwd[l]["delta"]),
