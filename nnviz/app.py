@@ -77,6 +77,6 @@ def run_app(preset: str | None = None, file: str | None = None, lang: str | None
 
     window = MainWindow(preset=preset)
     if file:
-        window.open_file(file)
+        window.files.open_file(file)
     window.show()
     return app.exec()

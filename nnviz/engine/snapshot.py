@@ -53,6 +53,12 @@ class Snapshot:
     trace: StepTrace | None = None
     #: the steps kept in the training history (oldest first), to go back to
     history: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    #: a long command under way ("epoch", "gradient_check") and the fraction of it done
+    task: str | None = None
+    progress: float = 0.0
+    #: the L2 coefficient λ and the frozen parameter groups the network trains with
+    l2: float = 0.0
+    frozen: tuple[str, ...] = ()
 
     @property
     def L(self) -> int:
@@ -83,7 +89,7 @@ def make_snapshot(net, epoch: int = 0, changed: bool = False, **extra) -> Snapsh
         step=net.step, epoch=epoch, sizes=tuple(net.sizes), activations=tuple(net.activations),
         loss=net.loss, W=W, b=_frozen_layers(net.b), dW=_frozen_layers(net.dW),
         db=_frozen_layers(net.db), W_change=change, z=z, a=a, delta=delta,
-        lr=net.lr, optimizer=net.optimizer.name,
+        lr=net.lr, optimizer=net.optimizer.name, l2=net.l2, frozen=tuple(sorted(net.frozen)),
         input_names=tuple(getattr(net, "input_names", None) or
                           (f"x{k + 1}" for k in range(net.sizes[0]))),
         output_names=tuple(getattr(net, "output_names", None) or

@@ -83,6 +83,11 @@ class Trainer:
             self.epoch += 1
         return J
 
+    @property
+    def epoch_fraction(self) -> float:
+        """How much of the current epoch's examples the steps so far have used (0…1)."""
+        return min(self._position / self._m, 1.0) if self._m else 1.0
+
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
         """The (X, Y) that the next `step` will use, without consuming it."""
         if self._position >= self.data.m_train:

@@ -4,9 +4,15 @@ Only the thread that calls `run()` touches the `Trainer` (and its network). Othe
 the command methods (`play`, `pause`, `step`, `set_learning_rate`, …), which only put the
 command on a thread-safe queue; `run()` applies queued commands in order at the next step
 boundary, so none is lost or applied twice. While paused, `run()` blocks on the queue (no busy
-wait). Snapshots are emitted at most every `min_emit_interval` seconds while playing (12 a
-second: every frame the GUI draws is time taken from training, through the GIL), and always
-after a single step, a pause, a reset or any change of settings.
+wait). Snapshots are emitted at most every `min_emit_interval` seconds while playing (the
+window's frame rate: every frame the GUI draws is time taken from training, through the GIL),
+and always after a single step, a pause, a reset or any change of settings.
+
+Long commands ("train to the end of the epoch" on a large data set, the gradient check of a
+large network) run as tasks: a generator that does a slice of the work per `next()`. Between
+slices the loop looks at the command queue and sends a snapshot with the task's progress, so
+pause, step, reset and stop are honoured within one slice (well under 100 ms), and `cancel()`
+ends the task.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Callable
 import numpy as np
 
 from ..engine import DivergenceError
+from ..engine.gradcheck import gradient_check_steps
 from ..engine.snapshot import make_snapshot
 from .history import History, latest_at_or_before
 
@@ -77,16 +84,21 @@ class TrainingLoop:
     """Runs a `Trainer` on commands; hands each `Snapshot` to `emit`.
 
     `on_error(message)` receives an unexpected exception's traceback text; `on_diverged(message)`
-    a DivergenceError's message. Either pauses the loop, which keeps running.
+    a DivergenceError's message. Either pauses the loop, which keeps running. `on_result(name,
+    value)` receives what a task computed (the gradient check's list of LayerCheck).
     """
 
     def __init__(self, trainer, emit: Callable, on_error: Callable | None = None,
-                 on_diverged: Callable | None = None, min_emit_interval: float = 1 / 12,
-                 metrics_interval: float = 0.1, history_size: int = 1000):
+                 on_diverged: Callable | None = None, min_emit_interval: float = 1 / 10,
+                 metrics_interval: float = 0.1, history_size: int = 1000,
+                 on_result: Callable | None = None):
         self.trainer = trainer
         self._emit = emit
         self._on_error = on_error or (lambda message: None)
         self._on_diverged = on_diverged or (lambda message: None)
+        self._on_result = on_result or (lambda name, value: None)
+        self._task = None  # (name, generator) of a long command under way
+        self._progress = 0.0
         self.min_emit_interval = min_emit_interval
         self.metrics_interval = metrics_interval
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
@@ -117,8 +129,18 @@ class TrainingLoop:
         self._commands.put(("_do_single", ("step",)))
 
     def step_epoch(self) -> None:
-        """Pause, then step until the current epoch ends."""
-        self._commands.put(("_do_single", ("epoch",)))
+        """Pause, then step until the current epoch ends (a task: pause or cancel stops it)."""
+        self._commands.put(("_do_epoch", ()))
+
+    def gradient_check(self, X: np.ndarray, Y: np.ndarray, params=None) -> None:
+        """Check backprop against finite differences on (X, Y) (a task), on a copy of the
+        network with parameters `params` = (W, b) per layer, or the current ones. The result,
+        a list of LayerCheck, goes to `on_result("gradient_check", …)`."""
+        self._commands.put(("_do_gradient_check", (X, Y, params)))
+
+    def cancel(self) -> None:
+        """End the task under way (the steps it took are kept)."""
+        self._commands.put(("_do_cancel", ()))
 
     def trace_step(self) -> None:
         """Pause, then take one step phase by phase; its StepTrace rides on the snapshot."""
@@ -179,12 +201,14 @@ class TrainingLoop:
         self._send(force=True)
         commands = self._commands
         while not self._stopped:
-            if not (self._running or self._pending):
+            if not (self._running or self._pending or self._task):
                 self._apply_commands(block=True)  # paused: sleep until a command comes
             elif not commands.empty():
                 self._apply_commands(block=False)
             elif self._pending:
                 self._guarded(self._single, self._pending.pop(0))
+            elif self._task:
+                self._guarded(self._advance_task)
             elif self._speed:
                 self._guarded(self._play_step)
             else:
@@ -194,8 +218,11 @@ class TrainingLoop:
         """Apply queued commands and single steps without blocking (for tests and scripts)."""
         with np.errstate(all="ignore"):
             self._apply_commands(block=False)
-            while self._pending and not self._stopped:
-                self._guarded(self._single, self._pending.pop(0))
+            while (self._pending or self._task) and not self._stopped:
+                if self._pending:
+                    self._guarded(self._single, self._pending.pop(0))
+                else:
+                    self._guarded(self._advance_task)
                 self._apply_commands(block=False)
 
     def _apply_commands(self, block: bool) -> None:
@@ -217,11 +244,13 @@ class TrainingLoop:
         except DivergenceError as exc:
             self._running = False
             self._pending.clear()
+            self._task = None
             self._send(force=True)
             self._on_diverged(str(exc))
         except Exception:  # noqa: BLE001 - any failure is shown to the user, never swallowed
             self._running = False
             self._pending.clear()
+            self._task = None
             self._on_error(traceback.format_exc())
             self._send(force=True)
 
@@ -289,40 +318,113 @@ class TrainingLoop:
         if kind == "trace":
             self._trace = self.trainer.trace_step()
             self._after_step(self._trace.cost)
-        elif kind == "epoch":
-            epoch = self.trainer.epoch
-            while self.trainer.epoch == epoch:
-                self._train_one()
         else:
             self._train_one()
         self._send(force=True)
 
+    # --- tasks: long commands in slices ----------------------------------------------------------
+    def _advance_task(self) -> None:
+        """Work on the task for one frame interval (or until a command comes), then send a
+        snapshot with its progress; at its end, its result goes to `on_result`."""
+        name, steps = self._task
+        deadline = time.perf_counter() + self.min_emit_interval
+        commands = self._commands
+        try:
+            while commands.empty():
+                self._progress = next(steps)
+                if time.perf_counter() >= deadline:
+                    break
+        except StopIteration as done:
+            self._task = None
+            self._send(force=True, metrics=True)
+            if done.value is not None:
+                self._on_result(name, done.value)
+            return
+        self._send(force=True)
+
+    def _epoch_steps(self):
+        """Steps to the end of the current epoch, CHECK_EVERY between looks; yields the
+        fraction of the epoch done."""
+        trainer, costs = self.trainer, self._costs
+        net, epoch = trainer.net, trainer.epoch
+        self._has_last_step = True
+        while trainer.epoch == epoch:
+            for _ in range(CHECK_EVERY):
+                J = trainer.step()
+                costs.add(net.step, J)
+                self._rate_steps += 1
+                if trainer.epoch != epoch:
+                    break
+            now = time.perf_counter()
+            if now - self._last_metrics >= self.metrics_interval:
+                self._evaluate(now)
+            yield trainer.epoch_fraction
+        self._last_step_time = time.perf_counter()
+
+    def _gradient_check_steps(self, X, Y, params):
+        net = self.trainer.net.copy()
+        if params is not None:
+            W, b = params
+            for l in range(1, net.L + 1):
+                net.W[l], net.b[l] = W[l], b[l]
+        return (yield from gradient_check_steps(net, X, Y))
+
+    def _start_task(self, name: str, steps) -> None:
+        self._task, self._progress = (name, steps), 0.0
+
+    def _cancel_task(self) -> None:
+        if self._task is not None:
+            self._task[1].close()
+            self._task = None
+
     # --- command handlers ------------------------------------------------------------------------
     def _do_play(self) -> None:
+        self._cancel_task()
         self._running = True
         self._last_step_time = time.perf_counter()
         self._rate_steps, self._rate_time = 0, time.perf_counter()
         self._send(force=True)
 
     def _do_pause(self) -> None:
+        self._cancel_task()
         self._running = False
         self._send(force=True)
 
     def _do_single(self, kind: str) -> None:
+        self._cancel_task()
         self._running = False
         self._pending.append(kind)
 
+    def _do_epoch(self) -> None:
+        self._cancel_task()
+        self._running = False
+        self._pending.clear()
+        self._start_task("epoch", self._epoch_steps())
+
+    def _do_gradient_check(self, X, Y, params) -> None:
+        self._cancel_task()
+        self._running = False
+        self._start_task("gradient_check", self._gradient_check_steps(X, Y, params))
+        self._send(force=True)
+
+    def _do_cancel(self) -> None:
+        self._cancel_task()
+        self._send(force=True)
+
     def _do_stop(self) -> None:
+        self._cancel_task()
         self._stopped = True
         self._running = False
 
     def _do_reset(self, seed) -> None:
+        self._cancel_task()
         self._running = False
         self._pending.clear()
         self.trainer.reset(seed)
         self._after_reset()
 
     def _do_replace(self, trainer) -> None:
+        self._cancel_task()
         self._running = False
         self._pending.clear()
         self.trainer = trainer
@@ -339,6 +441,7 @@ class TrainingLoop:
         self._send(force=True, metrics=True)
 
     def _do_step_back(self) -> None:
+        self._cancel_task()
         earlier = self.history.steps()
         earlier = earlier[earlier < self.trainer.net.step]  # ascending
         if len(earlier):
@@ -348,6 +451,7 @@ class TrainingLoop:
             self._send(force=True)
 
     def _do_go_to(self, step: int) -> None:
+        self._cancel_task()
         if self._running or len(self._costs):  # first show (and keep) where training got to
             self._send(force=True)
         self._running = False
@@ -414,7 +518,9 @@ class TrainingLoop:
         if now - self._rate_time >= 0.25:
             self._rate = self._rate_steps / (now - self._rate_time)
             self._rate_steps, self._rate_time = 0, now
-        if not self._running:
+        task = self._task[0] if self._task is not None else None
+        running = self._running or task == "epoch"
+        if not running:
             self._rate = 0.0
         if self.history.current_step != net.step:  # every state the user sees can be revisited
             self.history.record(trainer, self._trace)
@@ -425,7 +531,8 @@ class TrainingLoop:
             net, epoch=trainer.epoch,
             changed=self._has_last_step,
             batch_size=trainer.batch_size, steps_per_second=self._rate,
-            running=self._running, cost_steps=steps, cost_values=costs,
+            running=running, cost_steps=steps, cost_values=costs,
+            task=task, progress=self._progress if task else 0.0,
             cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
             history=kept,

@@ -1,10 +1,11 @@
 """The training loop in a QThread: Qt signals out, the loop's command methods in.
 
-    worker, thread = start_worker(trainer)
-    worker.snapshot_ready.connect(view.set_snapshot)
-    worker.loop.play()                      # commands are thread-safe method calls
+    worker, thread = create_worker(trainer)
+    worker.snapshot_ready.connect(view.set_snapshot)   # connect first …
+    thread.start()                                      # … then start: no snapshot is lost
+    worker.loop.play()                                  # commands are thread-safe method calls
     ...
-    stop_worker(worker, thread)             # synchronous: the thread has ended on return
+    stop_worker(worker, thread)                         # the thread has ended on return
 """
 
 from __future__ import annotations
@@ -15,17 +16,21 @@ from .loop import TrainingLoop
 
 
 class TrainingWorker(QObject):
-    """Owns the TrainingLoop (and through it the network) inside the worker thread."""
+    """Owns the TrainingLoop (and through it the network) inside the worker thread.
+
+    `result_ready(name, value)` carries what a task computed (e.g. "gradient_check")."""
 
     snapshot_ready = Signal(object)
     errored = Signal(str)
     diverged = Signal(str)
+    result_ready = Signal(str, object)
     finished = Signal()
 
-    def __init__(self, trainer, min_emit_interval: float = 1 / 12):
+    def __init__(self, trainer, min_emit_interval: float = 1 / 10):
         super().__init__()
         self.loop = TrainingLoop(trainer, emit=self.snapshot_ready.emit,
                                  on_error=self.errored.emit, on_diverged=self.diverged.emit,
+                                 on_result=self.result_ready.emit,
                                  min_emit_interval=min_emit_interval)
 
     @Slot()
@@ -36,20 +41,29 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
 
-def start_worker(trainer, parent=None, **kwargs) -> tuple[TrainingWorker, QThread]:
-    """A TrainingWorker running in a new QThread (already started)."""
+def create_worker(trainer, parent=None, **kwargs) -> tuple[TrainingWorker, QThread]:
+    """A TrainingWorker moved to a new QThread, not started yet: connect its signals, then
+    `thread.start()` (a snapshot emitted before a connection exists is lost)."""
     thread = QThread(parent)
     thread.setObjectName("nnviz-training")
     worker = TrainingWorker(trainer, **kwargs)
     worker.moveToThread(thread)
     thread.started.connect(worker.work)
     worker.finished.connect(thread.quit)
-    thread.start()
     return worker, thread
 
 
-def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 5000) -> bool:
-    """Stop the loop and wait for the thread to end; True if it did within the timeout."""
+def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 10_000) -> bool:
+    """Stop the loop and wait for the thread to end; True if it did within the timeout.
+
+    Every command the loop runs is sliced (tasks look at the queue between slices), so the
+    stop is honoured within a slice. Should the thread still not end, it is terminated rather
+    than left running: Qt aborts the process when a running QThread is destroyed.
+    """
     worker.loop.stop()
     thread.quit()
-    return thread.wait(timeout_ms)
+    if thread.wait(timeout_ms):
+        return True
+    thread.terminate()
+    thread.wait()
+    return False

@@ -18,18 +18,19 @@ FORMAT = "nnviz-session"
 VERSION = 1
 
 
-def model_from_snapshot(snapshot, setup: Setup) -> dict:
-    """A model file's content from a snapshot's weights (the GUI never holds the network)."""
+def model_from_snapshot(snapshot) -> dict:
+    """A model file's content from a snapshot: its weights and the settings the network trains
+    with (α, λ, optimizer, frozen groups). The GUI never holds the network."""
     from ..engine import Network
 
     net = Network(snapshot.sizes, activations=list(snapshot.activations), loss=snapshot.loss)
     for l in range(1, snapshot.L + 1):
         net.W[l] = snapshot.W[l]
         net.b[l] = snapshot.b[l]
-    net.lr, net.l2 = snapshot.lr, setup.l2
+    net.lr, net.l2 = snapshot.lr, snapshot.l2
     net.set_optimizer(snapshot.optimizer)
-    if setup.frozen:
-        net.freeze(*setup.frozen)
+    if snapshot.frozen:
+        net.freeze(*snapshot.frozen)
     net.input_names, net.output_names = list(snapshot.input_names), list(snapshot.output_names)
     return network_to_dict(net)
 

@@ -11,6 +11,7 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -112,6 +113,8 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_view_group())
         layout.addStretch(1)
         self.set_setup(Setup())
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.setKeyboardTracking(False)  # a value applies on Enter, not per keystroke
 
     # --- groups --------------------------------------------------------------------------------
     def _build_data_group(self) -> QGroupBox:

@@ -1,15 +1,17 @@
 """The live cost plot: J per step, train and test J, and accuracy below, with pyqtgraph.
 
-`add_snapshot` only appends to growing NumPy buffers and marks the plot dirty; a timer redraws at
-most ~15 times a second. Each redraw hands pyqtgraph the min/max envelope of the visible range
-(about two points per pixel column, `GrowingSeries.envelope`), so a redraw costs the same at 10³
-and 10⁶ points, in log scale too (pyqtgraph's own peak downsampling re-maps the whole history to
-log10 on every setData; bench/plot_bench.py has the numbers). No grid: a translucent grid was the
-most expensive thing in a repaint.
+`absorb(snapshot)` only appends to the run's `CostHistory` (NumPy, no drawing); `draw()` redraws
+when something changed. In the window, the frame clock calls `absorb` for every snapshot and
+`draw` on its ticks (10 a second while training plays), so the plot is live at every speed and
+owns no timer. Each redraw hands pyqtgraph the min/max envelope of the visible range (about two
+points per pixel column, `GrowingSeries.envelope`), so a redraw costs the same at 10³ and 10⁶
+points, in log scale too (bench/plot_bench.py). No grid: a translucent grid was the most
+expensive thing in a repaint. While training plays the thick curves are drawn without
+antialiasing (about 1.5 ms of a 3.5 ms repaint).
 
-The axes follow training in steps: x grows to the next "nice" number when the data reach the
-edge, y (cost) to a nice ceiling. A manual zoom or pan stops the following until a double-click
-or `follow()`.
+The axes follow training: x grows to the next "nice" number when the data reach the edge, y
+(cost) to a nice ceiling. A manual zoom or pan stops the following until a double-click or
+`follow()`.
 """
 
 from __future__ import annotations
@@ -18,82 +20,25 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .cost_axes import (
+    FRAME,
+    INK,
+    PER_STEP,
+    TEST,
+    TICK_PT,
+    TRAIN,
+    StepAxis,
+    nice_above,
+    style_axes,
+)
+from .cost_history import MAX_POINTS, CostHistory
 from .series import GrowingSeries
 
-# Okabe-Ito (colour-blind safe); train solid, test dashed, so the pair also reads in grey
-TRAIN, TEST, PER_STEP, INK, FRAME = "#0072B2", "#D55E00", "#BDBDBD", "#1A1A1A", "#5A5A5A"
-REFRESH_MS = 100  # 10 Hz: every repaint is time taken from training (the GIL)
-RUNNING_REFRESH_MS = 200  # 5 Hz while training runs at speed
-LABEL_PT, TICK_PT = 14, 12
-#: above this many per-step points the oldest half is merged into its min/max envelope
-MAX_POINTS = 1 << 22  # 4.2 M points, 64 MiB
-_NICE = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
-
-
-def nice_above(x: float) -> float:
-    """The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ that is ≥ x (x > 0)."""
-    k = 10.0 ** math.floor(math.log10(x))
-    return next(m * k for m in _NICE if m * k >= x * (1 - 1e-12))
-
-
-def _compact(v: float, spacing: float, top: float) -> str:
-    """A tick label, as 20k or 1.5M when the axis reaches `top` ≥ 10⁴ (10⁶)."""
-    div, suffix = (1e6, "M") if abs(top) >= 1e6 else (1e3, "k") if abs(top) >= 1e4 else (1, "")
-    step, places = spacing / div, 0
-    while places < 6 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
-        places += 1  # as many decimals as the spacing has: 2.5k, 0.25
-    return f"{v / div:.{places}f}{suffix}" if v else "0"
-
-
-class _StepAxis(pg.AxisItem):
-    """The x axis: steps as 20k / 1.5M, or epochs through a step → epoch map."""
-
-    def __init__(self):
-        super().__init__("bottom")
-        self.epochs: tuple[np.ndarray, np.ndarray] | None = None  # (steps, epochs) anchors
-        self.epochs_key = None  # which version of the anchors `epochs` is
-
-    def tickValues(self, minVal, maxVal, size):
-        if self.epochs is None:
-            return super().tickValues(minVal, maxVal, size)
-        s, e = self.epochs
-        levels = super().tickValues(_interp(minVal, s, e), _interp(maxVal, s, e), size)
-        return [(spacing, [_interp(v, e, s) for v in values if v >= 0])
-                for spacing, values in levels]
-
-    def tickStrings(self, values, scale, spacing):
-        top = max(abs(v) for v in self.range)
-        if self.epochs is None:
-            return [_compact(v, max(spacing, 1.0), top) for v in values]
-        s, e = self.epochs
-        return [_compact(_interp(v, s, e), spacing, _interp(top, s, e)) for v in values]
-
-
-def _interp(x: float, xp: np.ndarray, fp: np.ndarray) -> float:
-    """Piecewise linear through (xp, fp) (≥ 2 points), extended linearly past the last."""
-    if x > xp[-1] and xp[-1] > xp[-2]:
-        return float(fp[-1] + (x - xp[-1]) * (fp[-1] - fp[-2]) / (xp[-1] - xp[-2]))
-    return float(np.interp(x, xp, fp))
-
-
-def _style_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    font = QFont()
-    font.setPointSize(TICK_PT)
-    for side, label in (("left", left), ("bottom", bottom)):
-        axis = plot.getAxis(side)
-        axis.enableAutoSIPrefix(False)
-        axis.setTickFont(font)
-        axis.setTextPen(INK)
-        axis.setPen(FRAME)
-        axis.setLabel(label, **{"font-size": f"{LABEL_PT}pt", "color": INK})
-    plot.getAxis("left").setWidth(78)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    plot.vb.disableAutoRange()
+__all__ = ["CostPlot", "nice_above"]
 
 
 class CostPlot(QWidget):
@@ -107,176 +52,93 @@ class CostPlot(QWidget):
 
     def __init__(self, parent=None, max_points: int = MAX_POINTS):
         super().__init__(parent)
-        self.max_points = max_points
+        self.history = CostHistory(max_points)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setMinimumSize(300, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.cost_plot = pg.PlotItem(axisItems={"bottom": _StepAxis()})
-        self.accuracy_plot = pg.PlotItem(axisItems={"bottom": _StepAxis()})
+        self.cost_plot = pg.PlotItem(axisItems={"bottom": StepAxis()})
+        self.accuracy_plot = pg.PlotItem(axisItems={"bottom": StepAxis()})
         self.view.addItem(self.cost_plot, row=0, col=0)
         self.accuracy_plot.setXLink(self.cost_plot)
-        _style_axes(self.cost_plot, self.tr("cost J"), self.tr("step"))
-        _style_axes(self.accuracy_plot, self.tr("accuracy"), self.tr("step"))
+        style_axes(self.cost_plot, self.tr("cost J"), self.tr("step"))
+        style_axes(self.accuracy_plot, self.tr("accuracy"), self.tr("step"))
         self.accuracy_plot.getAxis("left").setTicks(
             [[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")], [(0.25, ""), (0.75, "")]])
         self.accuracy_plot.setYRange(0, 1, padding=0.04)
         self.accuracy_plot.vb.setMouseEnabled(y=False)
-
-        dash = pg.QtCore.Qt.PenStyle.DashLine
-        self.step_curve = self.cost_plot.plot(pen=pg.mkPen(PER_STEP, width=1),
-                                              name=self.tr("each batch"))
-        self.train_curve = self.cost_plot.plot(pen=pg.mkPen(TRAIN, width=3), antialias=True,
-                                               name=self.tr("train"))
-        self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash),
-                                              antialias=True, name=self.tr("test"))
-        # the train cost of the run that a replay from an earlier step replaced ("what if α
-        # were 10× larger?"): both curves stay on screen to compare
-        self.ghost_curve = self.cost_plot.plot(
-            pen=pg.mkPen(FRAME, width=2, style=pg.QtCore.Qt.PenStyle.DotLine), antialias=True,
-            name=self.tr("before going back"))
-        self.ghost_curve.setZValue(-1)
-        self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN, width=3),
-                                                       antialias=True)
-        self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash),
-                                                      antialias=True)
-        legend = pg.LegendItem(offset=(-8, 4), labelTextSize=f"{TICK_PT}pt", colCount=3,
-                               labelTextColor=INK, brush="w", pen=FRAME, verSpacing=-4)
-        legend.setParentItem(self.cost_plot.vb)
-        for curve in (self.step_curve, self.train_curve, self.test_curve):
-            legend.addItem(curve, curve.name())
-        self._ghost = GrowingSeries(16)
-        self.legend = legend
+        self._make_curves()
         self._make_readout()
-        # "you are here" after going back in the history (the later points stay until replaced)
-        self.here_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=2, style=dash),
-                                         label=self.tr("here"),
-                                         labelOpts={"position": 0.06, "color": INK})
-        self.cost_plot.addItem(self.here_line, ignoreBounds=True)
-        self.here_line.hide()
-
-        self.steps = GrowingSeries()  # J of each step's batch
-        self.metrics = {k: GrowingSeries(256) for k in
-                        ("train_cost", "test_cost", "train_accuracy", "test_accuracy")}
-        self._epoch_steps, self._epoch_values = [0.0], [0.0]  # where each epoch was seen first
-        self._epoch_version = 0
-        self._step = 0  # of the newest snapshot
-        self._min_positive = math.inf  # smallest J > 0 seen: the floor in log scale
         self._log = False
         self._x_unit = "step"
         self._show_accuracy = True
         self._accuracy_shown = False
         self._following = True
+        self._running = False
         self._x_max = 0.0
         self._y_range: tuple[float, float] | None = None
-        self._dirty = False
-        self._timer = QTimer(self, interval=REFRESH_MS, singleShot=True)
-        self._timer.timeout.connect(self._refresh)
+        self._dirty = True
+        self.redraws = 0  # how many times the curves were handed to pyqtgraph (tests, bench)
         for plot in (self.cost_plot, self.accuracy_plot):
             plot.vb.sigRangeChangedManually.connect(self._on_view_range_changed_manually)
         self.cost_plot.vb.sigXRangeChanged.connect(self._on_view_x_range_changed)
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
-        self._refresh_now()
+        self.draw()
 
-    def _set_running(self, running: bool) -> None:
-        """While training runs, redraw at 5 Hz and without antialiasing: every repaint is
-        time taken from training (the GIL); still plots get 10 Hz and smooth curves."""
-        self._timer.setInterval(RUNNING_REFRESH_MS if running else REFRESH_MS)
-        self._set_antialias(not running)
-
-    def _set_antialias(self, on: bool) -> None:
-        """Smooth thick curves when still; plain while training runs, when every repaint is
-        time taken from training (antialiasing is about 1.5 of a 3.5 ms repaint)."""
-        if on == getattr(self, "_antialias", True):
-            return
-        self._antialias = on
-        for item in (self.train_curve, self.test_curve, self.train_acc_curve,
-                     self.test_acc_curve):
-            item.curve.opts["antialias"] = on
-            item.curve.update()
+    def _make_curves(self) -> None:
+        dash = pg.QtCore.Qt.PenStyle.DashLine
+        plot = self.cost_plot
+        self.step_curve = plot.plot(pen=pg.mkPen(PER_STEP, width=1), name=self.tr("each batch"))
+        self.train_curve = plot.plot(pen=pg.mkPen(TRAIN, width=3), name=self.tr("train"))
+        self.test_curve = plot.plot(pen=pg.mkPen(TEST, width=3, style=dash), name=self.tr("test"))
+        # the train cost of the run that a replay from an earlier step replaced ("what if α
+        # were 10× larger?"): both curves stay on screen to compare
+        self.ghost_curve = plot.plot(
+            pen=pg.mkPen(FRAME, width=2, style=pg.QtCore.Qt.PenStyle.DotLine),
+            name=self.tr("before going back"))
+        self.ghost_curve.setZValue(-1)
+        self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN, width=3))
+        self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash))
+        legend = pg.LegendItem(offset=(-8, 4), labelTextSize=f"{TICK_PT}pt", colCount=3,
+                               labelTextColor=INK, brush="w", pen=FRAME, verSpacing=-4)
+        legend.setParentItem(plot.vb)
+        for curve in (self.step_curve, self.train_curve, self.test_curve):
+            legend.addItem(curve, curve.name())
+        self.legend = legend
+        # "you are here" after going back in the history (the later points stay until replaced)
+        self.here_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(INK, width=2, style=dash),
+                                         label=self.tr("here"),
+                                         labelOpts={"position": 0.06, "color": INK})
+        plot.addItem(self.here_line, ignoreBounds=True)
+        self.here_line.hide()
 
     # --- data ----------------------------------------------------------------------------------
+    @property
+    def steps(self) -> GrowingSeries:
+        return self.history.steps
+
+    def absorb(self, snapshot) -> None:
+        """Take the snapshot's new points (cheap: no drawing)."""
+        self.history.add(snapshot)
+        self._running = bool(snapshot.running)
+        self._dirty = True
+
     def add_snapshot(self, snapshot) -> None:
-        """Append the snapshot's new cost points and metrics rows; the plot redraws on a timer.
-
-        A snapshot at an earlier step than the data (going back in the history) marks its step
-        with a dashed line and keeps the later points; new points from there (a replay) first
-        drop the points after their first step: a future that no longer happened. A reset
-        (step 0 with nothing else in the history) drops everything.
-        """
-        self._set_running(snapshot.running)
-        step = float(snapshot.step)
-        if step == 0 and len(snapshot.history) <= 1:
-            self._truncate(step)
-        self._step = step
-        xs, ys = np.asarray(snapshot.cost_steps), np.asarray(snapshot.cost_values)
-        if len(xs):
-            if len(self.steps) and xs[0] <= self.steps.x[-1]:
-                self._keep_ghost(xs[0] - 0.5)
-                self._truncate(xs[0] - 0.5)
-            self.steps.append(xs, ys)
-            self._note_positive(ys)
-            if len(self.steps) > self.max_points:
-                self.steps.compact()
-        rows = np.asarray(snapshot.metrics).reshape(-1, 5)
-        behind = bool(len(self.steps) > 0 and step < self.steps.x[-1])
-        if len(rows) and not behind:  # (an earlier state's evaluation: the status bar's)
-            for col, series in enumerate(self.metrics.values(), start=1):
-                series.truncate(rows[0, 0])
-                ok = np.isfinite(rows[:, col])
-                series.append(rows[ok, 0], rows[ok, col])
-            self._note_positive(rows[:, 1:3])
-        if snapshot.epoch != self._epoch_values[-1] and step > self._epoch_steps[-1]:
-            self._epoch_steps.append(step)
-            self._epoch_values.append(float(snapshot.epoch))
-            self._epoch_version += 1
-        if behind:
-            self.here_line.setValue(step)
-        self.here_line.setVisible(behind)
-        self._mark_dirty()
-
-    def _keep_ghost(self, step: float) -> None:
-        """Keep the train cost after `step` (and the point before it) as the ghost curve."""
-        series = self.metrics["train_cost"]
-        x, y = series.x, series.y
-        i = int(np.searchsorted(x, step, side="right"))
-        if i >= len(x):
-            return  # nothing after `step`: the previous ghost, if any, stays
-        lo = max(i - 1, 0)
-        self._ghost.clear()
-        self._ghost.append(x[lo:], y[lo:])
-        if self.legend.getLabel(self.ghost_curve) is None:
-            self.legend.addItem(self.ghost_curve, self.ghost_curve.name())
-            self._fit_legend()
+        """Take the snapshot's new points and redraw (a plot used on its own)."""
+        self.absorb(snapshot)
+        self.draw()
 
     def clear(self) -> None:
         """Forget every point and follow training again."""
-        self._ghost.clear()
+        self.history.clear()
         self.legend.removeItem(self.ghost_curve)
         self._fit_legend()
-        for series in (self.steps, *self.metrics.values()):
-            series.clear()
-        self._epoch_steps, self._epoch_values = [0.0], [0.0]
-        self._epoch_version += 1
-        self._step, self._min_positive, self._x_max = 0, math.inf, 0.0
-        self._y_range = None
+        self._x_max, self._y_range = 0.0, None
         self._set_following(True)
-        self._refresh_now()
-
-    def _truncate(self, step: float) -> None:
-        for series in (self.steps, *self.metrics.values()):
-            series.truncate(step, side="right")
-        while len(self._epoch_steps) > 1 and self._epoch_steps[-1] > step:
-            self._epoch_steps.pop()
-            self._epoch_values.pop()
-            self._epoch_version += 1
-
-    def _note_positive(self, values: np.ndarray) -> None:
-        positive = values[values > 0]
-        if positive.size:
-            self._min_positive = min(self._min_positive, float(positive.min()))
+        self._dirty = True
+        self.draw()
 
     # --- settings ------------------------------------------------------------------------------
     def set_log_scale(self, on: bool) -> None:
@@ -294,12 +156,12 @@ class CostPlot(QWidget):
         if unit not in ("step", "epoch"):
             raise ValueError(f"x unit must be 'step' or 'epoch', got {unit!r}")
         self._x_unit = unit
-        self._refresh_now()
+        self._redraw_now()
 
     def set_show_accuracy(self, on: bool) -> None:
         """Show the accuracy plot (when there is accuracy to show: never for regression)."""
         self._show_accuracy = bool(on)
-        self._refresh_now()
+        self._redraw_now()
 
     def accuracy_shown(self) -> bool:
         return self._accuracy_shown
@@ -309,10 +171,9 @@ class CostPlot(QWidget):
 
     def follow(self) -> None:
         """Let the axes follow training again (after a manual zoom or pan)."""
-        self._x_max = 0.0
-        self._y_range = None
+        self._x_max, self._y_range = 0.0, None
         self._set_following(True)
-        self._refresh_now()
+        self._redraw_now()
 
     def _set_following(self, on: bool) -> None:
         if on != self._following:
@@ -320,25 +181,31 @@ class CostPlot(QWidget):
             self.following_changed.emit(on)
 
     # --- drawing -------------------------------------------------------------------------------
-    def _mark_dirty(self) -> None:
+    def _redraw_now(self) -> None:
         self._dirty = True
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _refresh_now(self) -> None:
-        self._timer.stop()
-        self._dirty = True
-        self._refresh()
+        self.draw()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self._mark_dirty()
+        self.draw()  # a hidden plot did no work: catch up
 
-    def _refresh(self) -> None:
+    def draw(self, snapshot=None) -> None:
+        """Redraw the curves if anything changed since the last redraw (and the plot is
+        visible; a hidden plot stays dirty and redraws when shown). `snapshot` is ignored:
+        the data came through `absorb`."""
         if not self._dirty or not self.isVisible():
-            return  # hidden: stay dirty; showEvent redraws
+            return
         self._dirty = False
+        self.redraws += 1
+        h = self.history
+        if h.ghost_changed:
+            h.ghost_changed = False
+            if self.legend.getLabel(self.ghost_curve) is None:
+                self.legend.addItem(self.ghost_curve, self.ghost_curve.name())
+                self._fit_legend()
+        self.here_line.setVisible(h.behind)
+        if h.behind:
+            self.here_line.setValue(h.step)
         self._update_layout()
         if self._following:
             self._follow_x()
@@ -346,10 +213,10 @@ class CostPlot(QWidget):
         px_per_x = max(self.cost_plot.vb.width(), 100) / max(x1 - x0, 1e-9)
         # one view width of margin either side, so a pan shows data before the next redraw
         lo, hi = 2 * x0 - x1, 2 * x1 - x0
-        self._set_curve(self.step_curve, self.steps, lo, hi, px_per_x, cost=True)
-        self._set_curve(self.ghost_curve, self._ghost, lo, hi, px_per_x / 4, cost=True)
+        self._set_curve(self.step_curve, h.steps, lo, hi, px_per_x, cost=True)
+        self._set_curve(self.ghost_curve, h.ghost, lo, hi, px_per_x / 4, cost=True)
         curves = (self.train_curve, self.test_curve, self.train_acc_curve, self.test_acc_curve)
-        for curve, (key, series) in zip(curves, self.metrics.items(), strict=True):
+        for curve, (key, series) in zip(curves, h.metrics.items(), strict=True):
             if key.endswith("accuracy") and not self._accuracy_shown:
                 curve.setData([], [])
             else:  # smooth curves: a min/max pair every 4 pixels is plenty
@@ -359,14 +226,16 @@ class CostPlot(QWidget):
 
     def _set_curve(self, curve, series: GrowingSeries, lo: float, hi: float, per_x: float,
                    cost: bool) -> None:
-        """Hand `curve` the envelope of `series` over [lo, hi], `per_x` buckets per unit of x."""
+        """Hand `curve` the envelope of `series` over [lo, hi], `per_x` buckets per unit of x;
+        thick curves antialiased unless training is playing (the item's own option: a write
+        into its inner curve would be undone by this very setData)."""
         if len(series):
             lo, hi = max(lo, series.x[0]), min(hi, series.x[-1])
         x, y = series.envelope(lo, hi, max(int(per_x * (hi - lo)), 16))
         if cost and self._log:
-            floor = self._min_positive if math.isfinite(self._min_positive) else 1e-12
-            y = np.maximum(y, floor)
-        curve.setData(x, y)
+            floor = self.history.min_positive
+            y = np.maximum(y, floor if math.isfinite(floor) else 1e-12)
+        curve.setData(x, y, antialias=curve is not self.step_curve and not self._running)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -383,8 +252,8 @@ class CostPlot(QWidget):
             legend.setColumnCount(1)
 
     def _update_layout(self) -> None:
-        has_accuracy = len(self.metrics["train_accuracy"]) or len(self.metrics["test_accuracy"])
-        show = bool(self._show_accuracy and has_accuracy)
+        h = self.history
+        show = bool(self._show_accuracy and h.has_accuracy())
         if show != self._accuracy_shown:
             self._accuracy_shown = show
             if show:
@@ -396,26 +265,18 @@ class CostPlot(QWidget):
             # a shared x axis: only the bottom plot names it
             self.cost_plot.getAxis("bottom").showLabel(not show)
             self.cost_plot.getAxis("bottom").setStyle(showValues=not show)
-        epochs = self._x_unit == "epoch" and len(self._epoch_steps) > 1
+        epochs = self._x_unit == "epoch" and h.has_epochs()
         label = self.tr("epoch") if epochs else self.tr("step")
-        anchors = (np.array(self._epoch_steps), np.array(self._epoch_values)) if epochs else None
         for plot in (self.cost_plot, self.accuracy_plot):
             axis = plot.getAxis("bottom")
             if axis.labelText != label:
                 axis.setLabel(label)  # shows the label: hide the top one again
                 axis.showLabel(plot is self.accuracy_plot or not self._accuracy_shown)
-            key = self._epoch_version if epochs else None
-            if axis.epochs_key != key:
-                axis.epochs, axis.epochs_key = anchors, key
-                axis.picture = None  # the tick labels depend on the anchors
-                axis.update()
-
-    def _last_x(self) -> float:
-        ends = [s.x[-1] for s in (self.steps, *self.metrics.values()) if len(s)]
-        return max([self._step, *ends])
+            axis.set_epochs(h.epoch_anchors() if epochs else None,
+                            h.epoch_version if epochs else None)
 
     def _follow_x(self) -> None:
-        last = self._last_x()
+        last = self.history.last_x()
         if last >= self._x_max or last < self._x_max / 4:
             self._x_max = nice_above(max(1.1 * last, 10.0))
             self.cost_plot.setXRange(0, self._x_max, padding=0.01)
@@ -452,7 +313,7 @@ class CostPlot(QWidget):
 
     def _on_view_x_range_changed(self, *args) -> None:
         if not self._following:
-            self._mark_dirty()  # new range: a new envelope
+            self._redraw_now()  # new range: a new envelope
 
     def _on_scene_clicked(self, event) -> None:
         if event.double():
@@ -520,24 +381,15 @@ class CostPlot(QWidget):
 
     def readout_values(self, x: float) -> dict[str, float]:
         """The recorded values nearest to step x: step, J, train_cost, … (those that exist)."""
-        out = {}
-        i = self.steps.nearest(x)
-        if i >= 0:
-            out["step"], out["J"] = float(self.steps.x[i]), float(self.steps.y[i])
-        for key, series in self.metrics.items():
-            j = series.nearest(x)
-            if j >= 0 and (key.endswith("cost") or self._accuracy_shown):
-                out[key] = float(series.y[j])
-                out.setdefault("step", float(series.x[j]))
-        return out
+        return self.history.values_at(x, accuracy=self._accuracy_shown)
 
     def readout_html(self, x: float) -> str:
         v = self.readout_values(x)
         if not v:
             return ""
         lines = [self.tr("step %s") % f"{v['step']:,.0f}"]
-        if self._x_unit == "epoch" and len(self._epoch_steps) > 1:
-            epoch = _interp(v["step"], np.array(self._epoch_steps), np.array(self._epoch_values))
+        if self._x_unit == "epoch" and self.history.has_epochs():
+            epoch = self.history.epoch_at(v["step"])
             lines[0] += " · " + self.tr("epoch %s") % f"{epoch:.1f}"
         if "J" in v:
             lines.append(self.tr("batch J = %s") % f"{v['J']:.4g}")

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
@@ -23,22 +22,14 @@ from .boundary import (
     network_output,
     neuron_values_rgb,
 )
+from .heatmaps import plane_ranges, span
 
-REFRESH_MS = 200  # when paused or stepping
-RUNNING_EVERY = 5  # while training runs: every 5th tick (1 Hz): each redraw is GIL time
 GRID = 100
-THUMB = 32  # per-neuron heatmaps: a coarser grid is plenty for a neuron-sized picture
 _INK = "#1A1A1A"
 
 
 class DataPanel(QWidget):
-    """Scatter plot of the current dataset with the network's output behind it.
-
-    `neuron_images_ready(list)` carries, for 2-D data, one QImage per neuron (None for the
-    inputs): each hidden and output neuron's activation over the same plane.
-    """
-
-    neuron_images_ready = Signal(object)
+    """Scatter plot of the current dataset with the network's output behind it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +51,7 @@ class DataPanel(QWidget):
         self.discretise = QCheckBox(self.tr("discretise output"))
         self.show_test = QCheckBox(self.tr("test points"))
         self.show_test.setChecked(True)
-        self.discretise.toggled.connect(self._mark_stale)
+        self.discretise.toggled.connect(self._redraw)
         self.show_test.toggled.connect(self.test_points.setVisible)
         row = QHBoxLayout()
         row.addWidget(self.discretise)
@@ -84,10 +75,7 @@ class DataPanel(QWidget):
         self.snapshot = None
         self.grid_X = None
         self.grid_output = None
-        self._stale = False
-        self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self._refresh)
-        self._timer.start()
+        self.redraws = 0  # (tests, bench)
 
     # --- inputs --------------------------------------------------------------------------------
     def set_data(self, data) -> None:
@@ -97,13 +85,11 @@ class DataPanel(QWidget):
         base = data.n_inputs - len(data.features)  # features are extra rows after x1, x2
         X = data.raw(data.X_train)[:base]
         Xt = data.raw(data.X_test)[:base]
-        every = np.concatenate([X, Xt], axis=1)
         self.image.clear()
         self.curve.setData([], [])
-        self._plane = base == 2
-        if base == 2:
-            lo, hi = _span(every.min(axis=1), every.max(axis=1))
-            self._ranges = ((lo[0], hi[0]), (lo[1], hi[1]))
+        self._ranges = plane_ranges(data)
+        self._plane = self._ranges is not None
+        if self._plane:
             self.grid_X, self._xs, self._ys = grid(*self._ranges, GRID)
             self.train_points.setData(*X, brush=self._brushes(data, data.labels_train,
                                                               data.Y_train))
@@ -112,7 +98,8 @@ class DataPanel(QWidget):
             self.plot.setLabel("bottom", data.input_names[0])
             self.plot.setLabel("left", data.input_names[1])
         elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
-            self.grid_X = np.linspace(*_span(every.min(), every.max()), 200)[None, :]
+            every = np.concatenate([X, Xt], axis=1)
+            self.grid_X = np.linspace(*span(every.min(), every.max()), 200)[None, :]
             self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
             self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
             self.plot.setLabel("bottom", data.input_names[0])
@@ -132,33 +119,16 @@ class DataPanel(QWidget):
     def set_focus_neuron(self, neuron: tuple[int, int] | None) -> None:
         """Show hidden neuron (layer, j)'s activation over the plane instead of the output."""
         self.focus = neuron
-        self._stale = True
+        self._redraw()
 
     def set_snapshot(self, snapshot) -> None:
+        """Draw `snapshot` now (the frame clock's draw callback)."""
         self.snapshot = snapshot
-        self._stale = True
+        self._redraw()
+
+    draw = set_snapshot
 
     # --- drawing -------------------------------------------------------------------------------
-    def _mark_stale(self, *args) -> None:
-        self._stale = True
-
-    def _neuron_images(self, data, s) -> list:
-        """One QImage per neuron of the network over the plane (None for the inputs)."""
-        X, _, _ = grid(*self._ranges, THUMB)
-        images = [None] * s.sizes[0]
-        # discs, transparent outside: the diagram draws them with no clip path (clipping
-        # every neuron on every frame was the most expensive part of a frame)
-        yy, xx = np.mgrid[0:THUMB, 0:THUMB] + 0.5 - THUMB / 2
-        alpha = np.where(xx**2 + yy**2 <= (THUMB / 2) ** 2, 255, 0).astype(np.uint8)
-        for l, a in enumerate(layer_outputs(s, data.transform(X)), start=1):
-            for j in range(a.shape[0]):
-                rgb = neuron_values_rgb(a[j], s.activations[l - 1], THUMB)[::-1]
-                rgba = np.ascontiguousarray(np.dstack([rgb, alpha]))
-                image = QImage(rgba.data, THUMB, THUMB, 4 * THUMB,
-                               QImage.Format.Format_RGBA8888)
-                images.append(image.convertToFormat(
-                    QImage.Format.Format_ARGB32_Premultiplied))  # a copy that owns its pixels
-        return images
 
     def _update_confusion(self, data, s) -> None:
         """The confusion matrix of the current network on the test split (train if none)."""
@@ -186,16 +156,13 @@ class DataPanel(QWidget):
             return [pg.mkBrush(*CLASS_RGB[c % len(CLASS_RGB)]) for c in labels]
         return pg.mkBrush(CLASS_RGB[1])
 
-    def _refresh(self) -> None:
-        if not self._stale or self.snapshot is None or self.grid_X is None:
+    def _redraw(self, *args) -> None:
+        if self.snapshot is None or self.grid_X is None:
             return
-        self._ticks = getattr(self, "_ticks", 0) + 1
-        if self.snapshot.running and self._ticks % RUNNING_EVERY:
-            return
-        self._stale = False
         data, s = self.data, self.snapshot
         if s.sizes[0] != data.n_inputs:
             return
+        self.redraws += 1
         self._update_confusion(data, s)
         outputs = layer_outputs(s, data.transform(self.grid_X))  # a[1] … a[L] on the grid
         self.grid_output = outputs[-1]
@@ -216,12 +183,6 @@ class DataPanel(QWidget):
             self.image.setImage(rgb, autoLevels=False)
             (x0, x1), (y0, y1) = self._ranges
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-            self.neuron_images_ready.emit(self._neuron_images(data, s))
         else:
             self.curve.setData(self.grid_X[0], self.grid_output[0])
 
-
-def _span(lo, hi):
-    """(lo, hi) widened by 10% each side; a single value gets ±1 around it (scalars or arrays)."""
-    pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)
-    return lo - pad, hi + pad

@@ -5,8 +5,9 @@ rings), a legend, hover tooltips with live values, click selection, zoom and pan
 and the pass animation (forward wave, backward wave, update flash), which lives here: the engine
 knows nothing about it.
 
-A burst of `set_snapshot` calls costs one restyle and one repaint: the snapshot is stored and a
-zero-delay single-shot timer does the work once control returns to the event loop.
+`set_snapshot` restyles at once: in the window the frame clock calls it, at most once a frame,
+and the clock also drives the pass animation (`FrameClock.add_animation`); the view owns no
+timer of its own.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
@@ -29,12 +29,12 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
 from ..engine.datasets import BINARY_OUTPUT_NAME
 from . import colors
+from .frame_clock import FrameClock
 from .geometry import Selection, hit_test
 from .network_item import NetworkItem, Styler, animation_frame, column, density_colors, fmt
 
 __all__ = ["NetworkView", "Selection"]
 
-FRAME_MS = 16  # animation tick; progress comes from a clock, so a slow frame skips, never lags
 HIT_PX = 6.0  # hover/click tolerance in screen pixels
 
 
@@ -46,8 +46,11 @@ class NetworkView(QGraphicsView):
     animation_phase_changed = Signal(str, int)
     animation_finished = Signal(bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, clock: FrameClock | None = None):
         super().__init__(parent)
+        #: drives the pass animation (its progress comes from elapsed time, so a slow frame
+        #: skips, never lags); the window shares its own
+        self.clock = clock if clock is not None else FrameClock(self)
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         scene.setBackgroundBrush(colors.BACKGROUND)
@@ -72,8 +75,6 @@ class NetworkView(QGraphicsView):
         self._scale_shown = 1.0
         self._press: QPointF | None = None
         self._dragged = False
-        self._refresh = QTimer(self, singleShot=True, interval=0)
-        self._refresh.timeout.connect(self._restyle)
         # animation
         self.animation_duration_ms = 4000
         self._anim_snapshot = None
@@ -82,16 +83,14 @@ class NetworkView(QGraphicsView):
         self._phases: list[tuple[str, int]] = []
         self._phase_index = -1
         self._phase_t = 0.0
-        self._clock = QElapsedTimer()
-        self._ticker = QTimer(self, interval=FRAME_MS)
-        self._ticker.timeout.connect(self._on_ticker_timeout)
+        self._elapsed = QElapsedTimer()
         self._styler: Styler | None = None
         self._exporting = False
         self._legend_cache = None
 
     # --- public API ---------------------------------------------------------------------------
     def set_snapshot(self, snapshot) -> None:
-        """Show `snapshot` (None: nothing). Cheap: the work happens once per event-loop turn.
+        """Show `snapshot` (None: nothing), now.
 
         A newer step (or another network) cancels a running animation: live colours win, so
         snapshots arriving at full training speed never queue up behind an animation.
@@ -101,17 +100,17 @@ class NetworkView(QGraphicsView):
         if anim is not None and (snapshot is None or snapshot.step != anim.step
                                  or snapshot.sizes != anim.sizes):
             self._stop_animation(completed=False)
-        self._schedule()
+        self._restyle()
 
     def set_example(self, index: int | None) -> None:
         """Neuron fills and tooltips for example `index` of the batch, or the batch mean (None)."""
         self.example = None if index is None else max(int(index), 0)
-        self._schedule()
+        self._restyle()
 
     def set_weight_scale(self, scale: float | None) -> None:
         """Colour scale of weights and biases: None = automatic (max |w|), else clamp at ±scale."""
         self.weight_scale = None if scale is None or scale <= 0 else float(scale)
-        self._schedule()
+        self._restyle()
 
     def set_neuron_images(self, images: list | None) -> None:
         """Per-neuron heatmaps (one QImage or None per node, in layer order), or None."""
@@ -120,7 +119,7 @@ class NetworkView(QGraphicsView):
     def set_show_values(self, on: bool) -> None:
         """Print weights on edges (≤ 40 edges) and activations in neurons (when they fit)."""
         self.show_values = bool(on)
-        self._schedule()
+        self._restyle()
 
     def set_selection(self, selection: Selection | None) -> None:
         """Select a neuron or edge (None: nothing); emits selection_changed when it changes."""
@@ -148,9 +147,9 @@ class NetworkView(QGraphicsView):
                         [("backward", l) for l in range(L, 0, -1)] + [("update", 0)])
         self._phase_index, self._phase_t = -1, 0.0
         self._styler = None
-        self._clock.start()
-        self._ticker.start()
-        self._on_ticker_timeout()
+        self._elapsed.start()
+        self.clock.add_animation(self._advance_animation)
+        self._advance_animation()
 
     def show_phase(self, snapshot, kind: str, layer: int, edge_texts=None,
                    node_texts=None, caption: str | None = None) -> None:
@@ -158,7 +157,6 @@ class NetworkView(QGraphicsView):
         until `stop_animation` (step-through mode), with that phase's numbers: `edge_texts`
         (E strings, in W[l] ravel order) and `node_texts` (one string per neuron); `caption`
         replaces the phase's own caption (e.g. for the cost, drawn as the forward pass's end)."""
-        self._ticker.stop()
         self.snapshot = snapshot
         self._anim_snapshot = snapshot
         self._phases = [(kind, layer)]
@@ -181,12 +179,6 @@ class NetworkView(QGraphicsView):
         """("forward", l), ("backward", l) or ("update", 0) while animating, else None."""
         return self._phases[self._phase_index] if self.is_animating() and \
             self._phase_index >= 0 else None
-
-    def flush(self) -> None:
-        """Apply pending changes now instead of at the next event-loop turn (export, tests)."""
-        if self._refresh.isActive():
-            self._refresh.stop()
-            self._restyle()
 
     def fit(self) -> None:
         """Show the whole network at zoom 1 (the layout always fits the window)."""
@@ -289,10 +281,6 @@ class NetworkView(QGraphicsView):
         return _html(rows)
 
     # --- restyling ----------------------------------------------------------------------------
-    def _schedule(self) -> None:
-        if not self._refresh.isActive():
-            self._refresh.start()
-
     def _sync_structure(self, s) -> None:
         before = self.item.layout
         outputs = [self._output_name(name) for name in s.output_names]
@@ -349,21 +337,26 @@ class NetworkView(QGraphicsView):
                 QToolTip.showText(QCursor.pos(), self.hover_text, self.viewport())
 
     # --- animation ----------------------------------------------------------------------------
-    def _on_ticker_timeout(self) -> None:
+    def _advance_animation(self) -> bool:
+        """One frame of the pass animation (a frame-clock callback); False once it is over,
+        or when a held phase (step-through) replaced it."""
+        if self._anim_snapshot is None or self._held_texts is not None:
+            return False
         per_phase = self.animation_duration_ms / len(self._phases)
-        elapsed = self._clock.elapsed()
+        elapsed = self._elapsed.elapsed()
         index = min(int(elapsed // per_phase), len(self._phases))
         while self._phase_index < index and self._phase_index < len(self._phases) - 1:
             self._phase_index += 1  # announce every phase, even those a slow frame skipped
             self.animation_phase_changed.emit(*self._phases[self._phase_index])
         if index >= len(self._phases):
             self._stop_animation(completed=True)
-            return
+            return False
         self._phase_t = float(np.clip((elapsed - index * per_phase) / per_phase, 0.0, 1.0))
         if self._styler is None:
             self._restyle()
         else:
             self._draw_frame()
+        return True
 
     def _draw_frame(self) -> None:
         kind, layer = self._phases[max(self._phase_index, 0)]
@@ -379,11 +372,10 @@ class NetworkView(QGraphicsView):
         self.viewport().update()
 
     def _stop_animation(self, completed: bool) -> None:
-        self._ticker.stop()
         self._anim_snapshot, self._styler = None, None
         self._held_texts = None
         self._phase_index = -1
-        self._schedule()
+        self._restyle()
         self.animation_finished.emit(completed)
 
     # --- legend and caption (viewport coordinates) --------------------------------------------
@@ -499,7 +491,6 @@ class NetworkView(QGraphicsView):
 
     # --- export -------------------------------------------------------------------------------
     def _render_to(self, painter: QPainter, target: QRectF) -> None:
-        self.flush()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self._exporting = True
@@ -516,7 +507,7 @@ class NetworkView(QGraphicsView):
         self.item.set_box(vp.width(), vp.height(), self.legend_height())  # … the band needs
         self.setSceneRect(self.item.boundingRect())
         self.fit()
-        self._schedule()
+        self._restyle()
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120.0

@@ -76,12 +76,12 @@ def test_confusion_matrix_counts_on_a_known_network(qtbot, panel):
     assert "confusion matrix" in panel.confusion_label.text()
 
 
-def test_neuron_heatmaps_one_per_neuron(qtbot, panel):
+def test_neuron_heatmaps_one_per_neuron():
+    from nnviz.ui.heatmaps import neuron_images, plane_ranges
+
     trainer = build_trainer(Setup(dataset="circles", hidden=(3, 2)))
-    panel.set_data(trainer.data)
-    with qtbot.waitSignal(panel.neuron_images_ready, timeout=3000) as blocker:
-        panel.set_snapshot(make_snapshot(trainer.net))
-    images = blocker.args[0]
+    images = neuron_images(make_snapshot(trainer.net), trainer.data,
+                           plane_ranges(trainer.data))
     assert len(images) == 2 + 3 + 2 + 1
     assert images[:2] == [None, None]  # the inputs have no heatmap
     assert all(im.width() == im.height() == 32 for im in images[2:])

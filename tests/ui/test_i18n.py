@@ -14,6 +14,7 @@ def test_spanish_translation_applies_to_the_window(qapp, qtbot, settings):
         assert QCoreApplication.translate("MainWindow", "&Play") == "&Reproducir"
         window = MainWindow(setup=Setup(), settings=settings)
         qtbot.addWidget(window)
+        window.show()
         try:
             assert window.actions_by_name["reset"].text() == "&Reiniciar"
             assert window.controls.regenerate.text() == "Regenerar"
@@ -37,6 +38,7 @@ def test_inspector_and_handout_speak_spanish(qapp, qtbot, settings, tmp_path):
     try:
         window = MainWindow(setup=get_preset("mazur").setup, settings=settings)
         qtbot.addWidget(window)
+        window.show()
         try:
             window.set_step_through(True)
             st = window.step_through

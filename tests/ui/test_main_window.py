@@ -14,6 +14,7 @@ from nnviz.ui.main_window import MainWindow
 def window(qtbot, settings):
     w = MainWindow(setup=Setup(), settings=settings)
     qtbot.addWidget(w)
+    w.show()
     qtbot.waitUntil(lambda: w.snapshot is not None)
     yield w
     w.shutdown()
@@ -91,8 +92,8 @@ def test_malformed_model_file_keeps_the_network(qtbot, window, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "nnviz-model", "version": 1, "layers": [2, 3]}')
     before = window.snapshot.sizes
-    assert not window.open_file(str(bad))
-    assert "has no 'activations'" in window._dialog.text()
+    assert not window.files.open_file(str(bad))
+    assert "has no 'activations'" in window.files.dialog.text()
     window.worker.loop.refresh()
     snap = wait_snapshot(qtbot, window, lambda s: True)
     assert snap.sizes == before
@@ -101,8 +102,8 @@ def test_malformed_model_file_keeps_the_network(qtbot, window, tmp_path):
 def test_malformed_csv_keeps_the_network(qtbot, window, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("x1,x2,label\n1,2,a\n3,b,c\n")
-    assert not window.open_csv(str(bad))
-    assert "line 3" in window._dialog.text()
+    assert not window.files.open_csv(str(bad))
+    assert "line 3" in window.files.dialog.text()
     assert window.snapshot.sizes == (2, 4, 4, 1)
 
 
@@ -111,20 +112,20 @@ def test_preset_model_and_session_files(qtbot, window, tmp_path):
     snap = wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 2, 2))
     np.testing.assert_array_equal(snap.W[2], [[0.40, 0.45], [0.50, 0.55]])
     model, session = tmp_path / "m.json", tmp_path / "s.json"
-    window.save_model(str(model))
-    window.save_session(str(session))
+    window.files.save_model(str(model))
+    window.files.save_session(str(session))
     assert json.loads(model.read_text())["W"][1] == [[0.4, 0.45], [0.5, 0.55]]
     window.load_preset("moons")
     wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 4, 4, 1))
     # a model whose outputs do not fit the current data: a clear message, nothing changes
-    assert not window.open_file(str(model))
-    assert "outputs" in window.banner.text() or "outputs" in window._dialog.text()
+    assert not window.files.open_file(str(model))
+    assert "outputs" in window.banner.text() or "outputs" in window.files.dialog.text()
     # a session carries its data: it opens anywhere
-    assert window.open_file(str(session))
+    assert window.files.open_file(str(session))
     assert wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 2, 2)).W[1][0, 0] == 0.15
     window.step()
     wait_snapshot(qtbot, window, lambda s: s.step == 1)
-    assert window.open_file(str(model))
+    assert window.files.open_file(str(model))
     assert wait_snapshot(qtbot, window, lambda s: s.step == 0).W[1][0, 0] == 0.15
 
 
@@ -138,6 +139,7 @@ def test_closing_while_training_exits_cleanly(qtbot, settings):
     w = MainWindow(setup=get_preset("moons").setup, settings=settings)
     qtbot.addWidget(w)
     w.show()
+    w.show()
     w.play()
     qtbot.waitUntil(lambda: w.snapshot is not None and w.snapshot.step > 100, timeout=5000)
     thread = w.thread
@@ -149,9 +151,11 @@ def test_closing_while_training_exits_cleanly(qtbot, settings):
 def test_settings_are_remembered(qtbot, settings):
     w = MainWindow(setup=Setup(dataset="circles", hidden=(3,)), settings=settings)
     qtbot.addWidget(w)
+    w.show()
     w.close()
     w2 = MainWindow(settings=settings)
     qtbot.addWidget(w2)
+    w2.show()
     try:
         assert w2.setup.dataset == "circles" and w2.setup.hidden == (3,)
     finally:
@@ -229,6 +233,7 @@ def test_input_features_change_the_input_layer_and_train(qtbot, settings):
     """Circles with no hidden layer fail; given x1² and x2², a linear boundary succeeds."""
     w = MainWindow(setup=Setup(dataset="circles", hidden=(), lr=0.5), settings=settings)
     qtbot.addWidget(w)
+    w.show()
     try:
         qtbot.waitUntil(lambda: w.snapshot is not None)
         w.controls.feature_boxes["x1²"].setChecked(True)

@@ -35,7 +35,6 @@ def view(qtbot):
 
 def shown(view, snapshot):
     view.set_snapshot(snapshot)
-    view.flush()
     return snapshot
 
 
@@ -65,14 +64,20 @@ def test_a_snapshot_is_laid_out_and_coloured(view):
     assert view._scale_shown == pytest.approx(max(np.abs(s.W[l]).max() for l in (1, 2)))
 
 
-def test_a_burst_of_snapshots_costs_one_restyle(qtbot, view):
+def test_a_snapshot_is_drawn_at_once_and_a_burst_through_the_clock_costs_one_restyle(view):
+    from nnviz.ui.frame_clock import FrameClock
+
     shown(view, trained_snapshot())
     before = view.restyle_count
+    view.set_snapshot(trained_snapshot(steps=2))
+    assert view.restyle_count == before + 1 and view.snapshot.step == 2  # no timer in between
+    clock = FrameClock()
+    clock.add_view(view, view.set_snapshot)
     for step in range(1, 11):
-        view.set_snapshot(trained_snapshot(steps=step))
-    qtbot.waitUntil(lambda: view.restyle_count > before)
-    qtbot.wait(20)  # let any further queued refresh run; there must be none
-    assert view.restyle_count == before + 1
+        clock.submit(trained_snapshot(steps=step))
+    clock.tick()
+    clock.tick()  # nothing new: no work
+    assert view.restyle_count == before + 2
     assert view.snapshot.step == 10
 
 
@@ -113,7 +118,6 @@ def test_neuron_tooltip_follows_the_chosen_example(view):
     s = shown(view, trained_snapshot((2, 3, 2)))
     sel = Selection("neuron", 1, 2)
     view.set_example(3)
-    view.flush()
     text = plain(view.describe(sel))
     for value in (s.z[1][2, 3], s.a[1][2, 3], s.delta[1][2, 3], s.b[1][2, 0]):
         assert f"{value:.4f}".replace("-", "−") in text
@@ -126,17 +130,14 @@ def test_neuron_tooltip_follows_the_chosen_example(view):
 def test_fixed_weight_scale_is_used_and_automatic_comes_back(view):
     shown(view, trained_snapshot())
     view.set_weight_scale(5.0)
-    view.flush()
     assert view._scale_shown == 5.0
     view.set_weight_scale(None)
-    view.flush()
     assert view._scale_shown < 5.0
 
 
 def test_weight_values_are_printed_on_small_networks_only(view):
     shown(view, trained_snapshot((2, 3, 2)))
     view.set_show_values(True)
-    view.flush()
     assert len(view.item._edge_values) >= 9  # most of the 12 edges find room
     shown(view, trained_snapshot((8, 8, 4)))  # 96 edges: too many to print
     assert view.item._edge_values == []

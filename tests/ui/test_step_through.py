@@ -11,6 +11,7 @@ from nnviz.ui.main_window import MainWindow
 def window(qtbot, settings):
     w = MainWindow(setup=get_preset("mazur").setup, settings=settings)
     qtbot.addWidget(w)
+    w.show()
     qtbot.waitUntil(lambda: w.snapshot is not None)
     yield w
     w.shutdown()
@@ -93,11 +94,12 @@ def test_the_diagram_shows_each_phases_numbers(qtbot, window):
 def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
     enter(qtbot, window)
     path = tmp_path / "worked.md"
-    assert window.save_handout(str(path))
+    assert window.files.save_handout(str(path))
     text = path.read_text(encoding="utf-8")
     assert "## 6. Update" in text and "0.3589" in text
-    window.gradient_check()
-    report = window._dialog.text()
+    window.gradient_check()  # in the worker: the report comes back as a dialog
+    qtbot.waitUntil(lambda: window.files.dialog is not None, timeout=5000)
+    report = window.files.dialog.text()
     assert report.count("✓") == 2 and "✗" not in report  # both layers agree
 
 

@@ -1,0 +1,79 @@
+"""The cost plot's axes: steps as 20k / 1.5M or epochs, "nice" limits, projector-sized text."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from .cost_history import interp
+
+# Okabe-Ito (colour-blind safe); train solid, test dashed, so the pair also reads in grey
+TRAIN, TEST, PER_STEP, INK, FRAME = "#0072B2", "#D55E00", "#BDBDBD", "#1A1A1A", "#5A5A5A"
+LABEL_PT, TICK_PT = 14, 12
+_NICE = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+
+
+def nice_above(x: float) -> float:
+    """The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ that is ≥ x (x > 0)."""
+    k = 10.0 ** math.floor(math.log10(x))
+    return next(m * k for m in _NICE if m * k >= x * (1 - 1e-12))
+
+
+def compact(v: float, spacing: float, top: float) -> str:
+    """A tick label, as 20k or 1.5M when the axis reaches `top` ≥ 10⁴ (10⁶)."""
+    div, suffix = (1e6, "M") if abs(top) >= 1e6 else (1e3, "k") if abs(top) >= 1e4 else (1, "")
+    step, places = spacing / div, 0
+    while places < 6 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
+        places += 1  # as many decimals as the spacing has: 2.5k, 0.25
+    return f"{v / div:.{places}f}{suffix}" if v else "0"
+
+
+class StepAxis(pg.AxisItem):
+    """The x axis: steps as 20k / 1.5M, or epochs through a step → epoch map."""
+
+    def __init__(self):
+        super().__init__("bottom")
+        self.epochs: tuple[np.ndarray, np.ndarray] | None = None  # (steps, epochs) anchors
+        self.epochs_key = None  # which version of the anchors `epochs` is
+
+    def set_epochs(self, anchors, key) -> None:
+        """Label ticks in epochs through `anchors` (None: steps); `key` names their version."""
+        if self.epochs_key != key:
+            self.epochs, self.epochs_key = anchors, key
+            self.picture = None  # the tick labels depend on the anchors
+            self.update()
+
+    def tickValues(self, minVal, maxVal, size):
+        if self.epochs is None:
+            return super().tickValues(minVal, maxVal, size)
+        s, e = self.epochs
+        levels = super().tickValues(interp(minVal, s, e), interp(maxVal, s, e), size)
+        return [(spacing, [interp(v, e, s) for v in values if v >= 0])
+                for spacing, values in levels]
+
+    def tickStrings(self, values, scale, spacing):
+        top = max(abs(v) for v in self.range)
+        if self.epochs is None:
+            return [compact(v, max(spacing, 1.0), top) for v in values]
+        s, e = self.epochs
+        return [compact(interp(v, s, e), spacing, interp(top, s, e)) for v in values]
+
+
+def style_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
+    """Dark ink, large tick labels, no SI prefixes, no menu or auto-range button."""
+    font = QFont()
+    font.setPointSize(TICK_PT)
+    for side, label in (("left", left), ("bottom", bottom)):
+        axis = plot.getAxis(side)
+        axis.enableAutoSIPrefix(False)
+        axis.setTickFont(font)
+        axis.setTextPen(INK)
+        axis.setPen(FRAME)
+        axis.setLabel(label, **{"font-size": f"{LABEL_PT}pt", "color": INK})
+    plot.getAxis("left").setWidth(78)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.vb.disableAutoRange()

@@ -1,0 +1,128 @@
+"""One frame clock for the whole window: what is drawn is the newest state trained.
+
+The worker sends snapshots as fast as it likes (at most `PLAYING_HZ` a second while playing);
+`FrameClock.submit` only stores the newest one and hands each to the views' cheap `absorb`
+callbacks (the cost plot appends its points there, so none is lost). On each tick the clock
+gives the newest snapshot to every *visible* view that has not drawn it yet; a hidden view does
+no work and catches up on the first tick after it is shown. Views own no throttling timer.
+
+The rate adapts, and is decided here only:
+
+    PLAYING_HZ  while training plays (every frame drawn is time taken from training: the GIL)
+    STILL_HZ    when stepping, animating a pass, or otherwise idle-but-changing
+
+When nothing is new and nothing animates, the clock stops ticking altogether.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+#: frames per second while training plays, and otherwise (stepping, animating)
+PLAYING_HZ = 10
+STILL_HZ = 30
+
+
+@dataclass
+class _View:
+    widget: object  # a QWidget: drawn only while visible
+    draw: Callable
+    absorb: Callable | None
+    shown: object = None  # the snapshot it drew last
+
+
+class FrameClock(QObject):
+    """Hands the newest snapshot to each visible view, PLAYING_HZ or STILL_HZ times a second.
+
+    `ticked(snapshot)` is emitted after a tick that took a new snapshot (tests and benchmarks
+    wait on it; it runs in the GUI thread). `frames` counts those ticks.
+    """
+
+    ticked = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._views: list[_View] = []
+        self._animations: list[Callable[[], bool]] = []
+        self._newest = None
+        self._ticked = None  # the newest snapshot at the last tick
+        self._timer = QTimer(self)
+        self._timer.setInterval(round(1000 / STILL_HZ))
+        self._timer.timeout.connect(self.tick)
+        self.frames = 0
+
+    # --- views ---------------------------------------------------------------------------------
+    def add_view(self, widget, draw: Callable, absorb: Callable | None = None) -> None:
+        """`draw(snapshot)` on ticks while `widget` is visible; `absorb(snapshot)` for every
+        snapshot submitted, visible or not (keep it cheap: no drawing)."""
+        self._views.append(_View(widget, draw, absorb))
+        widget.installEventFilter(self)
+
+    def add_animation(self, advance: Callable[[], bool]) -> None:
+        """Call `advance()` on every tick (at STILL_HZ) until it returns False."""
+        if advance not in self._animations:
+            self._animations.append(advance)
+        self._wake()
+
+    def redraw(self, widget=None) -> None:
+        """Draw the newest snapshot again at the next tick (one view, or all)."""
+        for view in self._views:
+            if widget is None or view.widget is widget:
+                view.shown = None
+        self._wake()
+
+    @property
+    def newest(self):
+        return self._newest
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    # --- snapshots -----------------------------------------------------------------------------
+    def submit(self, snapshot) -> None:
+        """A new snapshot from the worker (GUI thread)."""
+        self._newest = snapshot
+        for view in self._views:
+            if view.absorb is not None:
+                view.absorb(snapshot)
+        self._wake()
+
+    def tick(self) -> None:
+        """One frame: every visible view that is behind draws the newest snapshot."""
+        s = self._newest
+        new = s is not None and s is not self._ticked
+        if s is not None:
+            for view in self._views:
+                if view.shown is not s and view.widget.isVisible():
+                    view.shown = s
+                    view.draw(s)
+        self._animations = [advance for advance in self._animations if advance()]
+        if new:
+            self._ticked = s
+            self.frames += 1
+            self.ticked.emit(s)
+        elif not self._animations:
+            self._timer.stop()  # nothing new: sleep until the next submit or show
+            return
+        self._set_rate(s)
+
+    # --- the schedule --------------------------------------------------------------------------
+    def _wake(self) -> None:
+        if not self._timer.isActive():
+            self._set_rate(self._newest)
+            self._timer.start()
+
+    def _set_rate(self, s) -> None:
+        playing = s is not None and s.running and not self._animations
+        interval = round(1000 / (PLAYING_HZ if playing else STILL_HZ))
+        if interval != self._timer.interval():  # (setInterval restarts a running timer)
+            self._timer.setInterval(interval)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._wake()  # a view shown again catches up at the next tick
+        return False
