@@ -53,8 +53,8 @@ def train(app, window, steps: int) -> None:
 
 
 def save(app, window, name: str) -> None:
-    wait_until(app, lambda: not window.network_view._ticker.isActive())  # a pass animation
-    for _ in range(20):  # let timers (cost plot, data panel) draw
+    wait_until(app, lambda: not window.network_view.is_animating())  # a pass animation
+    for _ in range(20):  # let the frame clock draw every view
         app.processEvents()
         time.sleep(0.02)
     path = HERE / f"{name}.png"

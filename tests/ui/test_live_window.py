@@ -1,0 +1,191 @@
+"""The live window: every view is drawn while training plays; commands are honoured during long
+tasks; the settings the user changes are the settings saved; Enter belongs to the editor."""
+
+import json
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt, QThread
+
+from nnviz.training.presets import get_preset
+from nnviz.training.setup import Setup
+from nnviz.ui.controls import SPEEDS
+from nnviz.ui.main_window import MainWindow
+
+
+def make_window(qtbot, settings, setup: Setup | None = Setup()):  # noqa: B008 (immutable)
+    """A shown window; setup=None: the one QSettings kept."""
+    w = MainWindow(setup=setup, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = make_window(qtbot, settings)
+    yield w
+    w.shutdown()
+
+
+def last_x(curve) -> float:
+    return -1.0 if curve.xData is None or not len(curve.xData) else float(curve.xData[-1])
+
+
+@pytest.mark.parametrize("speed", [None, 10], ids=["max", "10 steps per s"])
+def test_the_cost_plot_draws_while_training_plays(qtbot, window, speed):
+    """While playing (asserted each time), the drawn per-step cost curve, the data panel, the
+    network view and the history bar reach the trained step within one second."""
+    window.controls.speed.setValue(SPEEDS.index(speed))
+    window.play()
+    plot, seen = window.cost_plot, -1
+    for _ in range(3):
+        qtbot.waitUntil(lambda seen=seen: window.clock.newest.running
+                        and window.clock.newest.step > seen, timeout=3000)
+        trained = window.clock.newest.step
+        redraws = window.data_panel.redraws
+        qtbot.waitUntil(lambda t=trained: last_x(plot.step_curve) >= t, timeout=1000)
+        qtbot.waitUntil(lambda t=trained, r=redraws: window.network_view.snapshot.step >= t
+                        and window.data_panel.redraws > r, timeout=1000)
+        assert window.clock.newest.running  # still playing: drawn live, not after a pause
+        assert window.history_bar.slider.maximum() >= 0
+        seen = trained
+    assert plot.train_curve.xData is not None and len(plot.train_curve.xData) > 0
+    window.pause()
+
+
+def test_a_slow_start_still_gets_the_first_snapshot(qtbot, settings, monkeypatch):
+    """The worker may emit before the window's constructor continues (a loaded machine):
+    its signals are connected before its thread starts, so the first snapshot arrives."""
+    original = QThread.start
+
+    def slow_start(self, *args):
+        original(self, *args)
+        time.sleep(0.3)  # the worker runs and emits its first snapshot meanwhile
+
+    monkeypatch.setattr(QThread, "start", slow_start)
+    w = make_window(qtbot, settings)
+    try:
+        assert w.snapshot.step == 0 and w.network_view.item.layout is not None
+    finally:
+        w.shutdown()
+
+
+def test_pause_is_honoured_quickly_during_a_long_epoch(qtbot, settings):
+    """E on a large data set with batch 1 runs as a task: pause stops it within ~100 ms of
+    its being handled, the steps taken are kept, and progress is reported."""
+    w = make_window(qtbot, settings, Setup(dataset="moons", n_samples=100_000, batch_size=1,
+                                           hidden=(8,)))
+    try:
+        w.step_epoch()
+        qtbot.waitUntil(lambda: w.clock.newest.task == "epoch"
+                        and w.clock.newest.progress > 0, timeout=5000)
+        start = time.perf_counter()
+        w.pause()
+        qtbot.waitUntil(lambda: w.clock.newest.task is None and not w.clock.newest.running,
+                        timeout=2000)
+        assert time.perf_counter() - start < 1.0  # (generous: the machine may be loaded)
+        assert 0 < w.clock.newest.step < 75_000 and w.clock.newest.epoch == 0
+    finally:
+        w.shutdown()
+
+
+def test_closing_during_a_long_epoch_ends_the_thread(qtbot, settings):
+    w = make_window(qtbot, settings, Setup(dataset="moons", n_samples=100_000, batch_size=1,
+                                           hidden=(8,)))
+    thread = w.thread
+    w.step_epoch()
+    qtbot.waitUntil(lambda: w.clock.newest.task == "epoch", timeout=5000)
+    w.close()
+    assert w.thread is None and not thread.isRunning()
+
+
+def test_the_gradient_check_runs_in_the_worker_and_can_be_cancelled(qtbot, settings):
+    w = make_window(qtbot, settings, Setup(dataset="moons", hidden=(64, 64)))
+    try:
+        w.gradient_check()
+        qtbot.waitUntil(lambda: w.clock.newest.task == "gradient_check"
+                        and w.clock.newest.progress > 0, timeout=5000)
+        assert w.files.dialog is None  # the window is not frozen: frames keep coming
+        w.task_progress.cancel_requested.emit()
+        qtbot.waitUntil(lambda: w.clock.newest.task is None, timeout=2000)
+        assert w.files.dialog is None  # cancelled: no report
+    finally:
+        w.shutdown()
+
+
+def test_every_changed_setting_is_saved_and_comes_back(qtbot, settings, tmp_path):
+    w = make_window(qtbot, settings)
+    c = w.controls
+    c.lr.set_value(0.7)
+    c.l2.setValue(0.01)
+    c.batch_size.setValue(8)
+    c.optimizer.setCurrentIndex(c.optimizer.findData("momentum"))
+    c.freeze_biases.setChecked(True)
+    qtbot.waitUntil(lambda: w.clock.newest.lr == 0.7 and w.clock.newest.l2 == 0.01
+                    and w.clock.newest.optimizer == "momentum"
+                    and w.clock.newest.frozen != () and w.clock.newest.batch_size == 8)
+    session, model = tmp_path / "session.json", tmp_path / "model.json"
+    w.files.save_session(str(session))
+    w.files.save_model(str(model))
+    w.close()  # QSettings keeps the set-up too
+    saved = json.loads(model.read_text())
+    assert saved["lr"] == 0.7 and saved["l2"] == 0.01 and saved["optimizer"] == "momentum"
+    assert saved["frozen"]
+    expected = {"lr": 0.7, "l2": 0.01, "batch_size": 8, "optimizer": "momentum",
+                "frozen": ("biases",)}
+    for reopened in (lambda: make_window(qtbot, settings, None),  # from QSettings
+                     lambda: _opened(qtbot, settings, session)):
+        w2 = reopened()
+        try:
+            for key, value in expected.items():
+                assert getattr(w2.setup, key) == value, key
+            c2 = w2.controls
+            assert c2.lr.value() == 0.7 and c2.l2.value() == 0.01
+            assert c2.batch_size.value() == 8 and c2.optimizer.currentData() == "momentum"
+            assert c2.freeze_biases.isChecked()
+            qtbot.waitUntil(lambda w2=w2: w2.clock.newest.lr == 0.7
+                            and w2.clock.newest.optimizer == "momentum")
+        finally:
+            w2.shutdown()
+
+
+def _opened(qtbot, settings, path):
+    w = make_window(qtbot, settings, Setup())
+    assert w.files.open_file(str(path))
+    return w
+
+
+def test_enter_in_the_learning_rate_box_applies_it_and_nothing_else(qtbot, settings):
+    w = make_window(qtbot, settings, get_preset("mazur").setup)
+    try:
+        w.set_step_through(True)
+        qtbot.waitUntil(lambda: w.step_through.trace is not None, timeout=5000)
+        w.next_phase()
+        w.next_phase()
+        phase, step = w.step_through.index, w.step_through.trace.step
+        spin = w.controls.lr.spin
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "0.25")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.clock.newest.lr == 0.25)
+        assert w.step_through.index == phase and w.step_through.trace.step == step
+        assert w.setup.lr == 0.25
+        assert w.network_view.hasFocus()  # → works again at once
+        w.next_phase()
+        assert w.step_through.index == phase + 1
+    finally:
+        w.shutdown()
+
+
+def test_heatmaps_and_snapshot_images_follow_the_drawn_state(qtbot, window):
+    """The neuron heatmaps are computed for the snapshot the network view draws."""
+    window.step()
+    qtbot.waitUntil(lambda: window.network_view.snapshot.step == 1)
+    images = window.network_view.item._images
+    assert images is not None and sum(im is not None for im in images) == \
+        sum(window.snapshot.sizes[1:])
+    assert np.isfinite(window.snapshot.cost)
