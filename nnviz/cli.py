@@ -4,6 +4,7 @@
     nnviz --list-presets                          list the presets, one line each
     nnviz train [options]                         train headless and report cost and accuracy
     nnviz bench [options]                         engine throughput against a textbook reference
+    nnviz handout --preset NAME --out FILE.pdf    one step's worked example (.md, .html, .pdf)
 
 User mistakes end in one line on stderr and exit status 2, never a traceback.
 """
@@ -23,6 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] == "train":
         return _guard(train_main, argv[1:])
+    if argv and argv[0] == "handout":
+        from .cli_handout import handout_main
+
+        return _guard(handout_main, argv[1:])
     if argv and argv[0] == "bench":
         from . import bench
 

@@ -8,9 +8,10 @@
     δ[l] = (W[l+1]ᵀ·δ[l+1]) ⊙ g′(z[l])
     dW[l] = (1/m) δ[l]·a[l−1]ᵀ (+ λW[l]),   db[l] = (1/m) Σᵢ δ[l]⁽ⁱ⁾
 
-All parameters live in one flat float64 vector `theta` ([W[1] … W[L], b[1] … b[L]]); `W[l]` and
-`b[l]` are views into it, so an update is a single vector operation and assigning into `W[l]`
-changes the network. Gradients live the same way in `grad`. The training step reuses
+All parameters live in one flat float64 vector `theta`, layer by layer: for l = 1..L the matrix
+[W[l] | b[l]] row by row (see `layout.py`). `W[l]` and `b[l]` are views into it, so an update is
+a single vector operation and assigning into `W[l]` changes the network. Gradients live the same
+way in `grad`. The training step reuses
 preallocated buffers (one set per batch size), which is what makes small networks fast.
 """
 
@@ -408,11 +409,15 @@ class Network:
                     self._g[l].derivative(ws.z[l], ws.a[l], ws.gp[l])
             yield Phase.frozen("backward", l, dA=dA, gprime=gp, delta=ws.delta[l] * ws.m,
                                a_prev=ws.a[l - 1], W=self.W[l], dW=self.dW[l], db=self.db[l])
-        before = self.theta.copy()
+        before, opt = self.theta.copy(), self.optimizer
+        state = {f"{k}_before": v for k, v in opt.state().items()}
         with _quiet():
             self._update(J, lr, ws)
+        state.update({f"{k}_after": v for k, v in opt.state().items()})
+        state.update({k: getattr(opt, k) for k in ("beta", "beta1", "beta2", "eps")
+                      if hasattr(opt, k)})  # what the lesson needs to write the update rule
         yield Phase.frozen("update", 0, theta_before=before, theta_after=self.theta,
-                           lr=np.float64(lr))
+                           lr=np.float64(lr), l2=np.float64(self.l2), mask=self._mask, **state)
 
     def trace_step(self, X, Y, lr=None) -> StepTrace:
         """Take one step and return every phase of it (see `step_phases`)."""

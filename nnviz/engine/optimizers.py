@@ -5,7 +5,10 @@ trainable and 0 for frozen entries (None when nothing is frozen). The learning r
 on every call, so it can change between any two steps.
 
     sgd       θ ← θ − α·g                                   (the course's gradient descent)
-    momentum  v ← β·v + g;  θ ← θ − α·v                     (β = 0.9)
+    momentum  v ← β·v + g;  θ ← θ − α·v                     (β = 0.9; PyTorch's form)
+    momentum_ema  v ← β·v + (1−β)·g;  θ ← θ − α·v           (β = 0.9; the form of Andrew Ng's
+              course: v is an exponentially weighted average of the gradients, so the same α
+              takes steps about 1/(1−β) = 10 times smaller than `momentum`'s)
     adam      m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;
               θ ← θ − α·m̂ / (√v̂ + ε),  m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)   (β₁ = 0.9, β₂ = 0.999)
 """
@@ -75,6 +78,18 @@ class Momentum(SGD):
         np.copyto(self.v, state["v"])
 
 
+class MomentumEMA(Momentum):
+    name = "momentum_ema"
+
+    def direction(self, grad, lr, mask) -> np.ndarray:
+        self.v *= self.beta
+        self.v += (1.0 - self.beta) * grad
+        np.multiply(self.v, lr, out=self._step)
+        if mask is not None:
+            self._step *= mask
+        return self._step
+
+
 class Adam(SGD):
     name = "adam"
 
@@ -120,7 +135,7 @@ class Adam(SGD):
         self.t = int(state["t"])
 
 
-OPTIMIZERS = {cls.name: cls for cls in (SGD, Momentum, Adam)}
+OPTIMIZERS = {cls.name: cls for cls in (SGD, Momentum, Adam, MomentumEMA)}
 
 
 def make_optimizer(name: str, size: int):

@@ -6,7 +6,10 @@ Phases come in this order for a network of L layers:
     cost                       z, a, y, losses (m,), J, dJ_da
     backward L … backward 1    dA = ∂L/∂a[l] per example, gprime = g′(z[l]) (None for softmax),
                                delta = δ[l] per example, a_prev, W, dW, db (batch averages)
-    update                     theta_before, theta_after (the flat parameter vector), lr
+    update                     theta_before, theta_after (the flat parameter vector), lr, l2 (λ),
+                               mask (1 trainable, 0 frozen; None when nothing is frozen), the
+                               optimizer's state before and after (`v_before`, `v_after`;
+                               Adam's `m_…`, `v_…`, `t_…`) and its constants (beta, beta1, …)
 
 Every array is a read-only copy: a record can be kept, sent to another thread or written to JSON
 without ever seeing later changes.
@@ -66,12 +69,14 @@ class StepTrace:
     activations: tuple[str, ...]
     loss: str
     phases: tuple[Phase, ...]
+    optimizer: str = "sgd"  #: the update rule's name (see `optimizers.OPTIMIZERS`)
 
     @classmethod
     def build(cls, net, step, lr, X, Y, phases) -> StepTrace:
         X = frozen_copy(net._check_X(X))
         return cls(step, float(lr), X, frozen_copy(net._check_Y(Y, X.shape[1])),
-                   tuple(net.sizes), tuple(net.activations), net.loss, phases)
+                   tuple(net.sizes), tuple(net.activations), net.loss, phases,
+                   net.optimizer.name)
 
     @property
     def L(self) -> int:
@@ -106,7 +111,8 @@ class StepTrace:
         return {
             "format": "nnviz-trace", "version": 1, "step": self.step, "lr": self.lr,
             "sizes": list(self.sizes), "activations": list(self.activations),
-            "loss": self.loss, "X": self.X.tolist(), "Y": self.Y.tolist(),
+            "loss": self.loss, "optimizer": self.optimizer,
+            "X": self.X.tolist(), "Y": self.Y.tolist(),
             "phases": [{"kind": p.kind, "layer": p.layer,
                         **{k: plain(v) for k, v in p.values.items()}} for p in self.phases],
         }

@@ -1,13 +1,15 @@
 """The equation inspector's text: for one neuron or weight and one phase of a StepTrace, the
 formula in the course's notation, the same formula with the trace's numbers, and the result.
 
-    forward l     z_j[l] = Σₖ w_jk·a_k[l−1] + b_j,   a_j[l] = g(z_j[l])
-    cost          L⁽ⁱ⁾ for the chosen example i,   J = (1/m) Σᵢ L⁽ⁱ⁾
-    backward l    δ_j[L] = ∂L/∂a_j · g′(z_j[L]) (fused forms for bce+σ, CE+softmax),
-                  δ_j[l] = (Σᵢ w_ij[l+1]·δ_i[l+1]) · g′(z_j[l]),
-                  ∂J/∂w_jk[l] = (1/m) Σᵢ δ_j⁽ⁱ⁾·a_k⁽ⁱ⁾,   ∂J/∂b_j[l] = (1/m) Σᵢ δ_j⁽ⁱ⁾
-    update        w ← w − α·∂J/∂w
+    forward l     z_j[l] = Σₖ w_jk[l]·a_k[l−1] + b_j[l],   a_j[l] = g(z_j[l])
+    cost          L⁽ⁱ⁾ for the chosen example i,   J = (1/m) Σᵢ L⁽ⁱ⁾ (+ (λ/2) Σ_l ‖W[l]‖²)
+    backward l    δ_j[L]⁽ⁱ⁾ = ∂L⁽ⁱ⁾/∂a_j[L] · g′(z_j[L]⁽ⁱ⁾) (fused forms for bce+σ, CE+softmax),
+                  δ_j[l]⁽ⁱ⁾ = (Σₚ w_pj[l+1]·δ_p[l+1]⁽ⁱ⁾) · g′(z_j[l]⁽ⁱ⁾),
+                  ∂J/∂w_jk[l] = (1/m) Σᵢ δ_j[l]⁽ⁱ⁾·a_k[l−1]⁽ⁱ⁾ (+ λ·w_jk[l]),
+                  ∂J/∂b_j[l] = (1/m) Σᵢ δ_j[l]⁽ⁱ⁾
+    update        w ← w − α·∂J/∂w (sgd); momentum, momentum_ema and Adam with their state
 
+Every symbol carries its layer in brackets (x is a[0]).
 Indices are shown 1-based as in the course (neuron j = 0 is "1"). Every number shown is a value
 of the trace (δ, a, z, dW, θ after the update); only the products inside a substitution, the
 errors y − a and the exponentials of softmax are formed here, for display. Pure Python + NumPy;
@@ -23,6 +25,7 @@ from typing import Protocol
 
 import numpy as np
 
+from ..engine.layout import layer_views
 from ..engine.trace import StepTrace
 from .text import translate
 
@@ -188,12 +191,12 @@ class _Explainer:
         return f"z{_sub(j)}[{l}]"
 
     @staticmethod
-    def w(j: int, k: int, l: int | None = None) -> str:
-        return f"w{_sub(j, k)}" + ("" if l is None else f"[{l}]")
+    def w(j: int, k: int, l: int) -> str:
+        return f"w{_sub(j, k)}[{l}]"
 
     @staticmethod
-    def b(j: int, l: int | None = None) -> str:
-        return f"b{_sub(j)}" + ("" if l is None else f"[{l}]")
+    def b(j: int, l: int) -> str:
+        return f"b{_sub(j)}[{l}]"
 
     @staticmethod
     def d(j: int, l: int) -> str:
@@ -216,7 +219,7 @@ class _Explainer:
         phase = self.t.phases[index]
         lines = getattr(self, f"_{phase.kind}")(phase.layer)
         title = f"{phase_title(self.t, index)} — {self.target()}"
-        if self.m > 1:
+        if self.m > 1 and phase.kind != "update":  # the update uses the whole batch
             title += translate("Equations", ", example {e} of {m}").format(e=self.e + 1,
                                                                            m=self.m)
         return Explanation(title, tuple(lines))
@@ -250,7 +253,7 @@ class _Explainer:
     def _forward_edge(self, l: int) -> list[str]:
         P, j, k, e = self.t.find("forward", l), self.j, self.k, self.e
         w, ak = P["W"][j, k], P["a_prev"][k, e]
-        return [f"{self.w(j, k)}·{self.a(k, l - 1)} = {self.p(w)}·{self.p(ak)} = "
+        return [f"{self.w(j, k, l)}·{self.a(k, l - 1)} = {self.p(w)}·{self.p(ak)} = "
                 f"{self.n(w * ak)}",
                 translate("Equations", "(its share of {z})").format(
                     z=f"{self.z(j, l)} = {self.n(P['z'][j, e])}")]
@@ -258,10 +261,10 @@ class _Explainer:
     def _forward_neuron(self, l: int) -> list[str]:
         P, j, e = self.t.find("forward", l), self.j, self.e
         W, ap = P["W"], P["a_prev"]
-        sym = [f"{self.w(j, k)}·{self.a(k, l - 1)}" for k in range(W.shape[1])]
+        sym = [f"{self.w(j, k, l)}·{self.a(k, l - 1)}" for k in range(W.shape[1])]
         val = [f"{self.p(W[j, k])}·{self.p(ap[k, e])}" for k in range(W.shape[1])]
         zj, aj = P["z"][j, e], P["a"][j, e]
-        lines = [f"{self.z(j, l)} = {_join(sym)} + {self.b(j)} = "
+        lines = [f"{self.z(j, l)} = {_join(sym)} + {self.b(j, l)} = "
                  f"{_join(val)} + {self.p(P['b'][j, 0])} = {self.n(zj)}"]
         name, g = self.t.activations[l - 1], self.g(l)
         if name == "linear":
@@ -288,15 +291,20 @@ class _Explainer:
         if self.kind == "neuron" and self.l == L:
             lines.append(f"{self.a(self.j, L)} = {self.n(a[self.j])}, "
                          f"y{_sub(self.j)} = {self.n(y[self.j])}")
-        ak = [f"a{_sub(k)}" for k in range(n)]
+        ak = [self.a(k, L) for k in range(n)]
         yk = [f"y{_sub(k)}" for k in range(n)]
         if loss in ("mse", "half_sse"):
+            pre = "½" if loss == "half_sse" else ("" if n == 1 else f"(1/{n})")
+            scale = 0.5 if loss == "half_sse" else 1.0 / n
             for k in range(min(n, MAX_TERMS)):
+                err = y[k] - a[k]
                 lines.append(f"e{_sub(k)} = {yk[k]} − {ak[k]} = {self.n(y[k])} − {self.p(a[k])}"
-                             f" = {self.n(y[k] - a[k])}")
+                             f" = {self.n(err)}")
+                if n > 1:  # each output's share of the loss
+                    lines.append(f"{pre}·e{_sub(k)}² = {pre}·{self.p(err)}² = "
+                                 f"{self.n(scale * err * err)}")
             sym = _join([f"({yk[k]} − {ak[k]})²" for k in range(n)])
             val = _join([f"({self.n(y[k])} − {self.p(a[k])})²" for k in range(n)])
-            pre = "½" if loss == "half_sse" else ("" if n == 1 else f"(1/{n})")
             plain = n == 1 and loss == "mse"  # the course's (y − ŷ)²
             body = f"{sym} = {val}" if plain else f"{pre}[{sym}] = {pre}[{val}]"
         elif loss == "bce":
@@ -312,20 +320,37 @@ class _Explainer:
             body = f"−[{sym}] = −[{val}]"
         Le = "L" + (_sup_example(e) if self.m > 1 else "")
         lines.append(f"{Le} = {body} = {self.n(C['losses'][e])}")
-        lines.append(self._cost_total(C))
-        return lines
+        return lines + self._cost_total(C)
 
-    def _cost_total(self, C) -> str:
+    def _l2(self) -> float:
+        return float(self.t.find("update").values.get("l2", 0.0))
+
+    def _cost_total(self, C) -> list[str]:
         losses, J, m = C["losses"], float(C["J"]), self.m
         mean = float(np.mean(losses))
+        lam = self._l2()
         if m == 1:
-            line = f"J = (1/m) Σᵢ L⁽ⁱ⁾ = L (m = 1) = {self.n(mean)}"
+            data, data_val = "(1/m) Σᵢ L⁽ⁱ⁾ = L (m = 1)", self.n(mean)
         else:
-            terms = _join([self.p(v) for v in losses])
-            line = f"J = (1/m) Σᵢ L⁽ⁱ⁾ = (1/{m})·({terms}) = {self.n(mean)}"
-        if not math.isclose(J, mean, rel_tol=1e-12, abs_tol=1e-15):
-            line += f" + (λ/2) Σ‖W‖² = {self.n(mean)} + {self.p(J - mean)} = {self.n(J)}"
-        return line
+            data = "(1/m) Σᵢ L⁽ⁱ⁾"
+            data_val = f"(1/{m})·({_join([self.p(v) for v in losses])})"
+        if not lam:
+            if m == 1:
+                return [f"J = {data} = {data_val}"]
+            return [f"J = {data} = {data_val} = {self.n(mean)}"]
+        W, _ = self.t.params("before")
+        norms = [float(np.vdot(W[l], W[l])) for l in range(1, self.t.L + 1)]
+        lines = [f"‖W[{l}]‖² = Σ w² = {self.n(v)}" for l, v in enumerate(norms, 1)]
+        penalty = J - mean
+        norm_sym = " + ".join(f"‖W[{l}]‖²" for l in range(1, self.t.L + 1))
+        norm_val = " + ".join(self.n(v) for v in norms)
+        data_sym = "L" if m == 1 else data
+        lines.append(f"(λ/2)·({norm_sym}) = ({self.n(lam)}/2)·({norm_val}) = {self.n(penalty)}")
+        lines.append(f"J = {data_sym} + (λ/2) Σ_l ‖W[l]‖² = {self.n(mean)} + {self.p(penalty)}"
+                     f" = {self.n(J)}")
+        if m > 1:
+            lines.insert(len(norms) + 1, f"(1/m) Σᵢ L⁽ⁱ⁾ = {data_val} = {self.n(mean)}")
+        return lines
 
     # --- backward ------------------------------------------------------------------------------
     def _backward(self, l: int) -> list[str]:
@@ -344,7 +369,7 @@ class _Explainer:
             if self.l > l:
                 return [f"{name} = {self.n(value)} ("
                         + translate("Equations", "computed in {phase}").format(phase=where) + ")"]
-            formula = (f"{self.d(self.j, self.l)} · {self.a(self.k, self.l - 1)}"
+            formula = (f"(1/m) Σᵢ {self.d(self.j, self.l)}⁽ⁱ⁾·{self.a(self.k, self.l - 1)}⁽ⁱ⁾"
                        if self.kind == "edge" else f"∂L/∂{self.z(self.j, self.l)}")
             return [f"{name} = {formula} — "
                     + translate("Equations", "computed later, in {phase}").format(phase=where)]
@@ -353,6 +378,10 @@ class _Explainer:
         lines = self._delta_output(l) if l == L else self._delta_hidden(l)
         return lines + self._gradient_b(l)
 
+    def _gprime_line(self, l: int, j: int, z: float, gp: float) -> str:
+        g = self.g(l)
+        return f"{g}′({self.z(j, l)}) = {g}′({self.n(z)}) = {self.n(gp)}"
+
     def _delta_output(self, L: int) -> list[str]:
         B, C, j, e = self.t.find("backward", L), self.t.find("cost"), self.j, self.e
         a, y, z = C["a"][:, e], C["y"][:, e], C["z"][:, e]
@@ -360,6 +389,7 @@ class _Explainer:
         loss, act = self.t.loss, self.t.activations[L - 1]
         dj, aj, yj = self.d(j, L), self.a(j, L), f"y{_sub(j)}"
         diff = f"({self.n(a[j])} − {self.p(y[j])})"
+        err = self.p(a[j] - y[j])
         if loss == "bce":  # sigmoid output: σ′ cancels against ∂L/∂a
             pre = "" if n == 1 else f"(1/{n})·"
             return [f"{dj} = {pre}({aj} − {yj}) = {pre}{diff} = {self.n(delta)}",
@@ -374,60 +404,74 @@ class _Explainer:
                     f"{self.p(y[j])} = {self.n(delta)}"]
         pre = "" if loss == "half_sse" else ("2·" if n == 1 else f"(2/{n})·")
         if act == "softmax":  # δ_j = a_j·(∂L/∂a_j − Σ_k a_k·∂L/∂a_k)
-            s_sym = _join([f"a{_sub(k)}·∂L/∂a{_sub(k)}" for k in range(n)])
+            ak = f"aₖ[{L}]"
+            s_sym = _join([f"{self.a(k, L)}·∂L/∂{self.a(k, L)}" for k in range(n)])
             s_val = _join([f"{self.p(a[k])}·{self.p(dA[k])}" for k in range(n)])
             s = float(a @ dA)
-            return [f"∂L/∂{aj} = {pre}({aj} − {yj}) = {pre}{diff} = {self.n(dA[j])}",
-                    f"Σₖ aₖ·∂L/∂aₖ = {s_sym} = {s_val} = {self.n(s)}",
-                    f"{dj} = {aj}·(∂L/∂{aj} − Σₖ aₖ·∂L/∂aₖ) = {self.p(a[j])}·"
+            return [f"∂L/∂{aj} = {pre}({aj} − {yj}) = {pre}{diff} = {pre}{err} = "
+                    f"{self.n(dA[j])}",
+                    f"Σₖ {ak}·∂L/∂{ak} = {s_sym} = {s_val} = {self.n(s)}",
+                    f"{dj} = {aj}·(∂L/∂{aj} − Σₖ {ak}·∂L/∂{ak}) = {self.p(a[j])}·"
                     f"({self.n(dA[j])} − {self.p(s)}) = {self.n(delta)}"]
         g, gp = self.g(L), B["gprime"][j, e]
-        return [f"{dj} = {pre}({aj} − {yj}) · {g}′({self.z(j, L)}) = {pre}{diff} · "
-                f"{self.p(gp)} = {self.n(delta)}",
-                f"({g}′({self.n(z[j])}) = {self.n(gp)})"]
+        return [f"{dj} = {pre}({aj} − {yj})·{g}′({self.z(j, L)}) = {pre}{diff}·"
+                f"{g}′({self.n(z[j])}) = {pre}{err}·{self.p(gp)} = {self.n(delta)}",
+                self._gprime_line(L, j, z[j], gp)]
 
     def _delta_hidden(self, l: int) -> list[str]:
         B, nxt, j, e = self.t.find("backward", l), self.t.find("backward", l + 1), self.j, self.e
         W, dn = nxt["W"], nxt["delta"][:, e]
-        sym = _join([f"{self.w(i, j, l + 1)}·{self.d(i, l + 1)}" for i in range(W.shape[0])])
-        val = _join([f"{self.p(W[i, j])}·{self.p(dn[i])}" for i in range(W.shape[0])])
+        rows = range(W.shape[0])
+        sym = _join([f"{self.w(i, j, l + 1)}·{self.d(i, l + 1)}" for i in rows])
+        val = _join([f"{self.p(W[i, j])}·{self.p(dn[i])}" for i in rows])
+        prod = _join([self.p(W[i, j] * dn[i]) for i in rows])
         g, gp, dA = self.g(l), B["gprime"][j, e], B["dA"][j, e]
-        return [f"{self.d(j, l)} = ({sym}) · {g}′({self.z(j, l)}) = ({val}) · {self.p(gp)} = "
-                f"{self.n(dA)} · {self.p(gp)} = {self.n(B['delta'][j, e])}"]
+        z = self.t.find("forward", l)["z"][j, e]
+        many = W.shape[0] > 1
+        line = (f"{self.d(j, l)} = ({sym})·{g}′({self.z(j, l)}) = ({val})·{g}′({self.n(z)}) = "
+                + (f"({prod})·{self.p(gp)} = " if many else "")
+                + f"{self.p(dA)}·{self.p(gp)} = {self.n(B['delta'][j, e])}")
+        return [line, self._gprime_line(l, j, z, gp)]
 
-    def _average(self, name: str, per_example: np.ndarray, sym: str, trace_value: float,
-                 l2_note: bool) -> str:
-        """name = (1/m) Σᵢ sym⁽ⁱ⁾ = (1/m)·(…) = mean [+ λ·w] (the trace's value)."""
+    def _average(self, name: str, per_example: np.ndarray, sym: str) -> tuple[str, str, float]:
+        """(name = (1/m) Σᵢ sym, (1/m)·(…), the mean) for a gradient's batch average."""
         mean = float(per_example.mean())
         terms = _join([self.p(v) for v in per_example])
-        line = f"{name} = (1/m) Σᵢ {sym} = (1/{self.m})·({terms}) = {self.n(mean)}"
-        if l2_note and not math.isclose(trace_value, mean, rel_tol=1e-9, abs_tol=1e-15):
-            line += f" + λ·w (L2) = {self.n(mean)} + {self.p(trace_value - mean)} = " \
-                    f"{self.n(trace_value)}"
-        return line
+        return f"{name} = (1/m) Σᵢ {sym}", f"(1/{self.m})·({terms})", mean
 
     def _gradient_w(self, l: int) -> list[str]:
         B, j, k, e = self.t.find("backward", l), self.j, self.k, self.e
         delta, ap, dW = B["delta"][j], B["a_prev"][k], float(B["dW"][j, k])
-        name, sym = f"∂J/∂{self.w(j, k, l)}", f"{self.d(j, l)} · {self.a(k, l - 1)}"
+        w, lam = float(B["W"][j, k]), self._l2()
+        name = f"∂J/∂{self.w(j, k, l)}"
+        l2_sym = f" + λ·{self.w(j, k, l)}" if lam else ""
+        l2_val = f" + {self.n(lam)}·{self.p(w)}" if lam else ""
+        lines = []
         if self.m == 1:
-            line = f"{name} = {sym} = {self.p(delta[0])} · {self.p(ap[0])} = {self.n(dW)}"
-            if not math.isclose(dW, delta[0] * ap[0], rel_tol=1e-9, abs_tol=1e-15):
-                line += " " + translate("Equations", "(with the L2 term λ·w)")
-            return [line]
-        sup = _sup_example(e)
-        example = translate("Equations", "example {e}").format(e=e + 1)
-        return [f"{example}: {self.d(j, l)}{sup} · {self.a(k, l - 1)}{sup} = "
-                f"{self.p(delta[e])} · {self.p(ap[e])} = {self.n(delta[e] * ap[e])}",
-                self._average(name, delta * ap, f"{self.d(j, l)}⁽ⁱ⁾·{self.a(k, l - 1)}⁽ⁱ⁾",
-                              dW, True)]
+            head = f"{name} = {self.d(j, l)}·{self.a(k, l - 1)}{l2_sym}"
+            val, mean = f"{self.p(delta[0])}·{self.p(ap[0])}", float(delta[0] * ap[0])
+        else:
+            sup = _sup_example(e)
+            example = translate("Equations", "example {e}").format(e=e + 1)
+            lines.append(f"{example}: {self.d(j, l)}{sup}·{self.a(k, l - 1)}{sup} = "
+                         f"{self.p(delta[e])}·{self.p(ap[e])} = {self.n(delta[e] * ap[e])}")
+            head, val, mean = self._average(
+                name, delta * ap, f"{self.d(j, l)}⁽ⁱ⁾·{self.a(k, l - 1)}⁽ⁱ⁾")
+            head += l2_sym
+        if lam:
+            lines.append(f"{head} = {val}{l2_val} = {self.n(mean)} + {self.p(lam * w)} = "
+                         f"{self.n(dW)}")
+        else:
+            lines.append(f"{head} = {val} = {self.n(dW)}")
+        return lines
 
     def _gradient_b(self, l: int) -> list[str]:
         B, j = self.t.find("backward", l), self.j
         name, db = f"∂J/∂{self.b(j, l)}", float(B["db"][j, 0])
         if self.m == 1:
             return [f"{name} = {self.d(j, l)} = {self.n(db)}"]
-        return [self._average(name, B["delta"][j], f"{self.d(j, l)}⁽ⁱ⁾", db, False)]
+        head, val, _ = self._average(name, B["delta"][j], f"{self.d(j, l)}⁽ⁱ⁾")
+        return [f"{head} = {val} = {self.n(db)}"]
 
     # --- update --------------------------------------------------------------------------------
     def _update(self, _layer: int) -> list[str]:
@@ -436,24 +480,72 @@ class _Explainer:
             return [f"{self.a(j, 0)} = {self.n(self._activation_value(j, 0))}: "
                     + translate("Equations", "an input, no parameters to update")]
         U, B = self.t.find("update"), self.t.find("backward", l)
-        (W0, b0), (W1, b1) = self.t.params("before"), self.t.params("after")
-        if self.kind == "edge":
-            name, grad = self.w(j, self.k, l), float(B["dW"][j, self.k])
-            before, after = float(W0[l][j, self.k]), float(W1[l][j, self.k])
+        edge, k, sizes = self.kind == "edge", self.k, self.t.sizes
+        if edge:
+            name, grad = self.w(j, k, l), float(B["dW"][j, k])
         else:
             name, grad = self.b(j, l), float(B["db"][j, 0])
-            before, after = float(b0[l][j, 0]), float(b1[l][j, 0])
-        lr = float(U["lr"])
-        rule = f"{name} ← {name} − α·∂J/∂{name}"
-        if before == after and grad != 0.0:
-            return [rule, f"{name} = {self.n(before)} "
-                    + translate("Equations", "(frozen: not updated)")]
-        sgd = before - lr * grad
-        if math.isclose(after, sgd, rel_tol=1e-9, abs_tol=1e-12):
-            return [f"{rule} = {self.n(before)} − {self.n(lr)}·{self.p(grad)} = {self.n(after)}"]
-        step = before - after  # another optimizer (momentum, Adam, …) chose the step
-        plain = translate("Equations", "the optimizer's step; plain gradient descent would "
-                                       "take {step}")
-        return [f"{name} ← {name} − Δ ("
-                + plain.format(step=f"α·∂J/∂{name} = {self.n(lr)}·{self.p(grad)}") + ")",
-                f"{name} = {self.n(before)} − {self.p(step)} = {self.n(after)}"]
+
+        def pick(flat):
+            W, b = layer_views(flat, sizes)
+            return W[l][j, k] if edge else b[l][j, 0]
+
+        return update_lines(self.t.optimizer, U, pick, name, grad, self.n, self.p)
+
+
+def update_lines(optimizer: str, U, pick, name: str, grad: float, n, p) -> list[str]:
+    """The update of one parameter `name` with the optimizer's formula and the step's numbers.
+
+    `pick(flat)` reads the parameter's entry of a flat θ-shaped vector of the update phase `U`;
+    `n` and `p` format a number (p: as an operand, negatives in parentheses)."""
+    before, after = float(pick(U["theta_before"])), float(pick(U["theta_after"]))
+    lr, g = float(U["lr"]), f"∂J/∂{name}"
+    mask = U.values.get("mask")
+    if mask is not None and not pick(mask):
+        unused = translate("Equations", "(frozen: not updated; {g} = {value} is not applied)")
+        return [f"{name} = {n(before)} " + unused.format(g=g, value=n(grad))]
+    sgd_rule = f"{name} ← {name} − α·{g}"
+    values = U.values
+    if optimizer in ("momentum", "momentum_ema") and "v_after" in values:
+        v0, v1, beta = float(pick(values["v_before"])), float(pick(values["v_after"])), \
+            float(values["beta"])
+        if optimizer == "momentum":
+            v_line = (f"v ← β·v + {g} = {n(beta)}·{p(v0)} + {p(grad)} = {n(v1)}")
+            note = translate(
+                "Equations",
+                "(v: this parameter's velocity, PyTorch's form v ← β·v + ∂J/∂w; the course's "
+                "form v ← β·v + (1 − β)·∂J/∂w is the optimizer momentum_ema)")
+        else:
+            v_line = (f"v ← β·v + (1 − β)·{g} = {n(beta)}·{p(v0)} + {n(1 - beta)}·{p(grad)} = "
+                      f"{n(v1)}")
+            note = translate(
+                "Equations",
+                "(v: this parameter's velocity, an exponentially weighted average of the "
+                "gradients, as in the course)")
+        return [v_line, note,
+                f"{name} ← {name} − α·v = {n(before)} − {n(lr)}·{p(v1)} = {n(after)}"]
+    if optimizer == "adam" and "m_after" in values:
+        m0, m1 = float(pick(values["m_before"])), float(pick(values["m_after"]))
+        v0, v1 = float(pick(values["v_before"])), float(pick(values["v_after"]))
+        t = int(values["t_after"])
+        b1, b2, eps = float(values["beta1"]), float(values["beta2"]), float(values["eps"])
+        tt = str(t).translate(_SUP)
+        mh, vh = m1 / (1 - b1 ** t), v1 / (1 - b2 ** t)
+        return [
+            f"t = {t}",
+            f"m ← β₁·m + (1 − β₁)·{g} = {n(b1)}·{p(m0)} + {n(1 - b1)}·{p(grad)} = {n(m1)}",
+            f"v ← β₂·v + (1 − β₂)·({g})² = {n(b2)}·{p(v0)} + {n(1 - b2)}·{p(grad)}² = {n(v1)}",
+            f"m̂ = m/(1 − β₁ᵗ) = {p(m1)}/(1 − {n(b1)}{tt}) = {n(mh)}",
+            f"v̂ = v/(1 − β₂ᵗ) = {p(v1)}/(1 − {n(b2)}{tt}) = {n(vh)}",
+            translate("Equations", "(bias correction: m and v start at 0)"),
+            f"{name} ← {name} − α·m̂/(√v̂ + ε) = {n(before)} − {n(lr)}·{p(mh)}/(√{n(vh)} + "
+            f"{n(eps)}) = {n(after)}"]
+    sgd = before - lr * grad
+    if math.isclose(after, sgd, rel_tol=1e-9, abs_tol=1e-12):
+        return [f"{sgd_rule} = {n(before)} − {n(lr)}·{p(grad)} = {n(after)}"]
+    step = before - after  # an optimizer whose state the trace does not carry
+    plain = translate("Equations", "the optimizer's step; plain gradient descent would "
+                                   "take {step}")
+    return [f"{name} ← {name} − Δ ("
+            + plain.format(step=f"α·{g} = {n(lr)}·{p(grad)}") + ")",
+            f"{name} = {n(before)} − {p(step)} = {n(after)}"]

@@ -2,7 +2,9 @@
 
 The textbook presets reproduce published hand calculations digit for digit:
 - `mazur`: the 2-2-2 sigmoid network of the classic step-by-step backpropagation example,
-  half_sse, α = 0.5, biases frozen as in the published example;
+  half_sse, α = 0.5, biases frozen as in the published example. Its error after the first round,
+  0.291027924, was computed with the already-updated w5–w8 inside δ[1]; the published updated
+  weights fed forward give 0.291027774 (what nnviz computes);
 - `hagan`: the 1-2-1 network of the classic textbook calculation (sigmoid hidden layer, linear
   output, mse), input p = 1, target 1 + sin(π/4·p), α = 0.1;
 - `xor-2-2-1`: a 2-2-1 sigmoid network on the XOR truth table, with small hand-picked weights.
@@ -71,7 +73,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
            Setup(dataset="sine", hidden=(16, 16), loss="mse", lr=0.05, batch_size=16)),
     Preset("mazur", "Textbook: 2-2-2 step by step",
            "the classic step-by-step backpropagation example (sigmoid, ½·SSE, α = 0.5, "
-           "biases frozen)", _MAZUR),
+           "biases frozen). The published error after the first round, 0.291027924, used the "
+           "already-updated w5–w8 inside δ[1]; feeding the published updated weights forward "
+           "gives 0.291027774, which is what nnviz shows", _MAZUR),
     Preset("hagan", "Textbook: 1-2-1 calculation",
            "the classic 1-2-1 calculation: sigmoid hidden, linear output, mse, "
            "target 1 + sin(π/4), α = 0.1", _HAGAN),

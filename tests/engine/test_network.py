@@ -48,7 +48,8 @@ def test_integral_sizes_of_other_types_are_accepted():
     (dict(activations="softmax", loss="cross_entropy"),
      "softmax is allowed in the output layer only \\(layer 1 of 2\\)"),
     (dict(activations=["softmax", "linear"]), "softmax is allowed in the output layer only"),
-    (dict(optimizer="rmsprop"), "unknown optimizer 'rmsprop'; choose one of: sgd, momentum, adam"),
+    (dict(optimizer="rmsprop"),
+     "unknown optimizer 'rmsprop'; choose one of: sgd, momentum, adam, momentum_ema"),
     (dict(output_activation="tanh", loss="bce"), "loss 'bce' needs a sigmoid output layer"),
 ])
 def test_construction_errors_are_clear_value_errors(kwargs, message):

@@ -73,28 +73,31 @@ def mazur():
 
 def test_mazur_forward(mazur):
     t = text(mazur, "forward", 1, neuron(1, 0))
-    assert "z₁[1] = w₁₁·x₁ + w₁₂·x₂ + b₁ = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775" in t
+    assert "z₁[1] = w₁₁[1]·x₁ + w₁₂[1]·x₂ + b₁[1] = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775" in t
     assert "a₁[1] = σ(z₁[1]) = σ(0.3775) = 0.5933" in t  # out_h1 = 0.593269992
     t = text(mazur, "forward", 2, neuron(2, 0))
     assert t.endswith("= 0.7514")  # out_o1 = 0.75136507
-    assert "w₁₁·a₁[1] = 0.4·0.5933 = 0.2373" in text(mazur, "forward", 2, edge(2, 0, 0))
+    assert "w₁₁[2]·a₁[1] = 0.4·0.5933 = 0.2373" in text(mazur, "forward", 2, edge(2, 0, 0))
 
 
 def test_mazur_cost(mazur):
     t = text(mazur, "cost", None, neuron(2, 0))
-    assert ("L = ½[(y₁ − a₁)² + (y₂ − a₂)²] = ½[(0.01 − 0.7514)² + (0.99 − 0.7729)²] = 0.2984"
-            in t)  # E_total = 0.298371109
+    assert ("L = ½[(y₁ − a₁[2])² + (y₂ − a₂[2])²] = ½[(0.01 − 0.7514)² + (0.99 − 0.7729)²]"
+            " = 0.2984" in t)  # E_total = 0.298371109
+    assert "½·e₁² = ½·(−0.7414)² = 0.2748" in t  # E_o1 = 0.274811083
     assert "J = " in t and t.endswith("= 0.2984")
 
 
 def test_mazur_backward(mazur):
     t = text(mazur, "backward", 2, neuron(2, 0))
-    assert "δ₁[2] = (a₁[2] − y₁) · σ′(z₁[2]) = (0.7514 − 0.01) · 0.1868 = 0.1385" in t
+    assert ("δ₁[2] = (a₁[2] − y₁)·σ′(z₁[2]) = (0.7514 − 0.01)·σ′(1.106) = 0.7414·0.1868 = "
+            "0.1385" in t)
     assert "∂J/∂b₁[2] = δ₁[2] = 0.1385" in t  # 0.138498562
     t = text(mazur, "backward", 2, edge(2, 0, 0))
-    assert "∂J/∂w₁₁[2] = δ₁[2] · a₁[1] = 0.1385 · 0.5933 = 0.08217" in t  # 0.082167041
+    assert "∂J/∂w₁₁[2] = δ₁[2]·a₁[1] = 0.1385·0.5933 = 0.08217" in t  # 0.082167041
     t = text(mazur, "backward", 1, neuron(1, 0))
-    assert "δ₁[1] = (w₁₁[2]·δ₁[2] + w₂₁[2]·δ₂[2]) · σ′(z₁[1])" in t
+    assert "δ₁[1] = (w₁₁[2]·δ₁[2] + w₂₁[2]·δ₂[2])·σ′(z₁[1])"
+    assert "σ′(z₁[1]) = σ′(0.3775) = 0.2413" in t in t
     # the hidden weight: the trace's value, 0.000438568 published, to 4 significant digits
     dW = mazur.find("backward", 1)["dW"][0, 0]
     assert math.isclose(dW, 0.000438568, rel_tol=1e-5)
@@ -107,7 +110,8 @@ def test_mazur_update(mazur):
     assert "w₁₁[2] ← w₁₁[2] − α·∂J/∂w₁₁[2] = 0.4 − 0.5·0.08217 = 0.3589" in t  # 0.35891648
     assert text(mazur, "update", None, edge(1, 0, 0)).endswith("= 0.1498")  # 0.149780716
     # the biases are frozen in the published example
-    assert "b₁[2] = 0.6 (frozen: not updated)" in text(mazur, "update", None, neuron(2, 0))
+    t = text(mazur, "update", None, neuron(2, 0))
+    assert "b₁[2] = 0.6 (frozen: not updated; ∂J/∂b₁[2] = 0.1385 is not applied)" in t
 
 
 # --- Hagan et al., Neural Network Design, ch. 11 (preset hagan, step 1) ------------------------
@@ -123,10 +127,11 @@ def test_hagan_published_values(hagan):
     assert "= σ(−0.54) = 0.368" in text(hagan, "forward", 1, neuron(1, 1), digits=3)
     assert text(hagan, "forward", 2, neuron(2, 0), digits=3).endswith("= z₁[2] = 0.446")
     cost = text(hagan, "cost", None, neuron(2, 0), digits=4)
-    assert "e₁ = y₁ − a₁ = 1.707 − 0.4463 = 1.261" in cost
+    assert "e₁ = y₁ − a₁[2] = 1.707 − 0.4463 = 1.261" in cost
     # s² = −2·e·f′ = −2.522: our δ[2] is ∂J/∂z[2] (the same number for one example)
     back = text(hagan, "backward", 2, neuron(2, 0), digits=4)
-    assert "δ₁[2] = 2·(a₁[2] − y₁) · linear′(z₁[2]) = 2·(0.4463 − 1.707) · 1 = −2.522" in back
+    assert ("δ₁[2] = 2·(a₁[2] − y₁)·linear′(z₁[2]) = 2·(0.4463 − 1.707)·linear′(0.4463) = "
+            "2·(−1.261)·1 = −2.522" in back)
 
 
 @pytest.mark.parametrize(("sel", "published"), [
@@ -179,7 +184,7 @@ def test_every_phase_and_selection(hidden_act, out_act, loss):
 def test_wide_layer_is_abbreviated_but_keeps_the_result():
     trace = random_trace("tanh", "sigmoid", "bce", n_in=8)
     t = text(trace, "forward", 1, neuron(1, 0))
-    assert "…" in t and "w₁₈·x₈" in t
+    assert "…" in t and "w₁₈[1]·x₈" in t
     assert t.splitlines()[0].endswith(f"= {fmt(trace.find('forward', 1)['z'][0, 0])}")
 
 
@@ -187,7 +192,7 @@ def test_batch_shows_the_example_and_the_average():
     trace = random_trace("tanh", "softmax", "cross_entropy", m=3)
     B = trace.find("backward", 1)
     t = text(trace, "backward", 1, edge(1, 2, 4), example=1)
-    assert "example 2: δ₃[1]⁽²⁾ · x₅⁽²⁾" in t
+    assert "example 2: δ₃[1]⁽²⁾·x₅⁽²⁾" in t
     assert f"= {fmt(B['delta'][2, 1] * B['a_prev'][4, 1])}" in t
     assert "(1/m) Σᵢ" in t and "(1/3)·(" in t
     assert t.endswith(f"= {fmt(B['dW'][2, 4])}")
@@ -203,13 +208,13 @@ def test_softmax_forward_and_jacobian_delta():
     t = text(trace, "forward", 2, neuron(2, 1))
     assert "a₂[2] = e^(z₂[2]) / Σₖ e^(zₖ[2])" in t
     t = text(trace, "backward", 2, neuron(2, 1))
-    assert "Σₖ aₖ·∂L/∂aₖ" in t
+    assert "Σₖ aₖ[2]·∂L/∂aₖ[2]" in t
     assert f"= {fmt(trace.find('backward', 2)['delta'][1, 0])}\n" in t
 
 
 def test_mse_factor_and_bce_fused_form():
     t = text(random_trace("tanh", "linear", "mse"), "backward", 2, neuron(2, 0))
-    assert t.startswith("δ₁[2] = (2/3)·(a₁[2] − y₁) · linear′(z₁[2])")
+    assert t.startswith("δ₁[2] = (2/3)·(a₁[2] − y₁)·linear′(z₁[2])")
     t = text(random_trace("tanh", "sigmoid", "bce"), "backward", 2, neuron(2, 0))
     assert t.startswith("δ₁[2] = (1/3)·(a₁[2] − y₁) = ")
 

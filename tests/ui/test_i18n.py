@@ -53,7 +53,7 @@ def test_inspector_and_handout_speak_spanish(qapp, qtbot, settings, tmp_path):
             handout = handout_markdown(st.trace)
             assert "# Un paso del descenso de gradiente" in handout
             assert "## 3. Costo" in handout and "## 6. Actualización" in handout
-            assert "Los pesos después de la actualización" in handout
+            assert "Los parámetros después de la actualización" in handout
             assert "0.3589" in handout
         finally:
             window.shutdown()
