@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -38,7 +35,9 @@ from .file_commands import FileCommands
 from .frame_clock import PLAYING_HZ, FrameClock
 from .heatmaps import neuron_images, plane_ranges
 from .history_bar import HistoryBar
+from .keyboard import keep_keys_for_shortcuts
 from .network_view import NetworkView
+from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
         self.worker.loop.set_speed(self.controls.speed_value())
         self.thread.start()
         self._restore_geometry()
-        self._keep_keyboard_for_shortcuts()
+        self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
     # --- layout --------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -194,22 +193,6 @@ class MainWindow(QMainWindow):
         groups = set(self.setup.frozen) - {"biases"} | ({"biases"} if frozen else set())
         self.setup = self.setup.replace(frozen=tuple(sorted(groups)))
         self.worker.loop.set_frozen("biases", frozen)
-
-    def _keep_keyboard_for_shortcuts(self) -> None:
-        """The lecture is driven by single keys (Space, S, E, R…): the network view holds the
-        keyboard focus. A combo box gives it back once used; a spin box or text field applies
-        its value on Enter (and nothing else: the Enter shortcut is not triggered) and then
-        gives it back, so that an 'S' meant for Step never lands in a control."""
-        self.network_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.network_view.setFocus()
-        for combo in self.controls.findChildren(QComboBox):
-            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            combo.activated.connect(lambda *_: self.network_view.setFocus())
-        self._enter_keeper = _EnterGoesToEditors(self)
-        for edit in self.controls.findChildren(QAbstractSpinBox) + \
-                self.controls.findChildren(QLineEdit):
-            edit.installEventFilter(self._enter_keeper)
-            edit.editingFinished.connect(self.network_view.setFocus)
 
     # --- commands ------------------------------------------------------------------------------
     @Slot()
@@ -396,20 +379,7 @@ class MainWindow(QMainWindow):
         return not snapshot.running or (speed is not None and speed <= 2)
 
     def _update_status(self, s) -> None:
-        parts = [self.tr("epoch %d") % s.epoch, self.tr("step %d") % s.step]
-        if s.cost == s.cost:
-            parts.append(self.tr("cost J = %.4g") % s.cost)
-        if len(s.metrics):
-            acc = s.metrics[-1, 3]
-            if acc == acc:
-                parts.append(self.tr("train accuracy %.1f%%") % (100 * acc))
-            test = s.metrics[-1, 4]
-            if test == test:
-                parts.append(self.tr("test accuracy %.1f%%") % (100 * test))
-        if s.running:
-            parts.append(self.tr("%s steps/s") % f"{s.steps_per_second:,.0f}")
-        parts.append(self.tr("α = %g") % s.lr)
-        self.status_label.setText("   ·   ".join(parts))
+        self.status_label.setText(status_text(s))
 
     # --- from the worker -----------------------------------------------------------------------
     @Slot(str)
@@ -431,20 +401,11 @@ class MainWindow(QMainWindow):
             self._show_gradient_check(value)
 
     def _show_gradient_check(self, checks) -> None:
-        rows = "".join(
-            f"<tr><td>{c.layer}</td><td>{c.max_rel_error:.2e}</td>"
-            f"<td>{'✓' if c.max_rel_error < 1e-6 else '✗'}</td></tr>" for c in checks)
-        m = self._checked_examples()
+        trace = self.step_through.trace
+        m = trace.X.shape[1] if trace is not None else min(32, self.data.X_train.shape[1])
         self.files.show_box(QMessageBox(
             QMessageBox.Icon.Information, self.tr("Gradient check"),
-            self.tr("<p>Backprop's ∂J/∂W, ∂J/∂b against central finite differences "
-                    "(J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):</p>") % m
-            + "<table cellspacing=8><tr><th>layer</th><th>largest relative error</th>"
-              "<th></th></tr>" + rows + "</table>", QMessageBox.StandardButton.Ok, self))
-
-    def _checked_examples(self) -> int:
-        trace = self.step_through.trace
-        return trace.X.shape[1] if trace is not None else min(32, self.data.X_train.shape[1])
+            gradient_check_html(checks, m), QMessageBox.StandardButton.Ok, self))
 
     # --- settings and shutdown -----------------------------------------------------------------
     def _saved_setup(self) -> Setup:
@@ -481,13 +442,3 @@ class MainWindow(QMainWindow):
             stop_worker(self.worker, self.thread)
             self.thread = None
 
-
-class _EnterGoesToEditors(QObject):
-    """An event filter for spin boxes and text fields: Enter is theirs (it applies the value),
-    not the window's Enter shortcut ("next pass" in step-through mode)."""
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # deliver it to the widget as a key press instead
-        return False
