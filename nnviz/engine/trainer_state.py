@@ -19,9 +19,10 @@ import math
 import numpy as np
 
 from .json_file import short
+from .model_io import ModelFileError
 
 
-class StateError(ValueError):
+class StateError(ModelFileError):
     """A saved trainer state that does not fit this trainer; the message names the entry."""
 
 

@@ -36,8 +36,10 @@ from ..engine.optimizers import OPTIMIZERS
 MAX_CLASSES = 100
 
 
-class SetupError(ValueError):
-    """A set-up that cannot be used; the message names the entry and what is expected."""
+class SetupError(ModelFileError):
+    """A set-up that cannot be used; the message names the entry and what is expected.
+
+    A ModelFileError (so a ValueError): one family of errors for everything nnviz loads."""
 
 
 def check_setup_dict(d, fields: dict) -> dict:
