@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
 
 EXIT_USAGE = 2
@@ -73,6 +74,8 @@ def app_main(argv) -> int:
         return 0
     if args.preset:
         get_preset(args.preset)  # a clear error before any window opens
+    if args.file and Path(args.file).is_dir():
+        raise ValueError(f"{args.file} is a folder, not a file: give a model or session file")
     if args.file and not Path(args.file).is_file():
         raise ValueError(f"no such file: {args.file}")
     from .app import run_app
@@ -90,14 +93,15 @@ def train_parser() -> argparse.ArgumentParser:
     net = p.add_argument_group("network")
     net.add_argument("--layers", help="layer sizes n_0,…,n_L, e.g. 2,8,8,1 (default: "
                      "inputs,4,4,outputs)")
-    net.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS)[:-1],
+    net.add_argument("--activation", choices=list(ACTIVATIONS)[:-1],
                      help="hidden-layer activation (default tanh)")
     net.add_argument("--output-activation", choices=list(ACTIVATIONS),
                      help="output activation (default: sigmoid for bce, softmax for "
                      "cross_entropy, linear for mse/half_sse)")
     net.add_argument("--loss", choices=list(LOSSES), help="loss (default: bce for two "
                      "classes, cross_entropy for more, mse for regression)")
-    net.add_argument("--model", help="start from this model file instead of --layers")
+    net.add_argument("--model", help="start from this model file instead of --layers (with its "
+                     "optimizer, α, λ and frozen groups unless given here)")
     net.add_argument("--preset", help="start from a preset's data, network and settings")
     data = p.add_argument_group("data")
     data.add_argument("--dataset", default=None, help="built-in dataset name or a CSV file "
@@ -122,12 +126,15 @@ def train_parser() -> argparse.ArgumentParser:
     return p
 
 
-def setup_from_args(args):
-    """The Setup the flags describe (a preset, then the flags on top of it)."""
+def setup_from_args(args, raw_cache: dict | None = None):
+    """The Setup the flags describe (a preset, then the flags on top of it; with --model, the
+    model file's own settings unless a flag overrides them). `raw_cache` keeps the loaded data
+    (see `_raw`), so that a CSV file is read once."""
     from .engine.model_io import load_model
     from .training.presets import get_preset
     from .training.setup import Setup, build_data
 
+    raw_cache = {} if raw_cache is None else raw_cache
     setup = get_preset(args.preset).setup if args.preset else Setup()
     changes = {}
     if args.dataset:
@@ -144,24 +151,29 @@ def setup_from_args(args):
                       ("l2", "l2"), ("seed", "seed"), ("output_activation", "output_activation")):
         if getattr(args, flag) is not None:
             changes[key] = getattr(args, flag)
-    if args.activation and (args.layers or not args.preset):
-        changes["activation"] = args.activation
+    if args.activation or (args.layers or not args.preset):
+        changes["activation"] = args.activation or "tanh"
     setup = setup.replace(**changes)
     if args.model:
         net = load_model(args.model)
-        setup = setup.replace(model=net.to_dict(), loss=net.loss,
-                              hidden=tuple(net.sizes[1:-1]))
-        return setup
+        own = {"lr": net.lr, "l2": net.l2, "optimizer": net.optimizer.name,
+               "frozen": tuple(sorted(net.frozen)), "seed": net.seed or 0,
+               "output_activation": net.activations[-1]}
+        own = {k: v for k, v in own.items() if getattr(args, k, None) is None}
+        if net.L > 1:
+            own["activation"] = net.activations[0]
+        return setup.replace(model=net.to_dict(), loss=net.loss, hidden=tuple(net.sizes[1:-1]),
+                             **own)
     if args.loss:
         setup = setup.replace(loss=args.loss)
     elif not args.preset:
-        probe = build_data(setup.replace(loss="mse"))
+        probe = build_data(setup.replace(loss="mse"), _raw(setup, raw_cache))
         loss = "mse" if probe.task == "regression" else (
             "bce" if probe.n_classes == 2 else "cross_entropy")
         setup = setup.replace(loss=loss)
     if args.layers:
         sizes = _parse_layers(args.layers)
-        data = build_data(setup)
+        data = build_data(setup, _raw(setup, raw_cache))
         if sizes[0] != data.n_inputs:
             raise ValueError(f"--layers starts with {sizes[0]} inputs, but the dataset "
                              f"{setup.dataset!r} has {data.n_inputs}")
@@ -171,6 +183,30 @@ def setup_from_args(args):
                              f"{data.Y_train.shape[0]}")
         setup = setup.replace(hidden=tuple(sizes[1:-1]), model=None)
     return setup
+
+
+def _raw(setup, cache: dict):
+    """`load_data(setup)`, loaded once per data description (after the set-up is checked)."""
+    from .training.setup import load_data
+
+    key = _data_key(setup)
+    if key not in cache:
+        cache[key] = load_data(setup.replace(model=None).checked())
+    return cache[key]
+
+
+def _data_key(setup) -> tuple:
+    return (setup.dataset, setup.csv_path, setup.n_samples, setup.noise, setup.test_fraction,
+            setup.data_seed, setup.n_classes, id(setup.data))
+
+
+def _check_rates(args) -> None:
+    from .engine.limits import l2_problem, lr_problem
+
+    for flag, problem in (("--lr", args.lr is not None and lr_problem(args.lr)),
+                          ("--l2", args.l2 is not None and l2_problem(args.l2))):
+        if problem:
+            raise ValueError(f"{flag}: {problem}")
 
 
 def _parse_layers(text: str) -> list[int]:
@@ -185,16 +221,44 @@ def _parse_layers(text: str) -> list[int]:
 
 
 def train_main(argv) -> int:
+    with np_quiet():  # a divergence is reported once, as a DivergenceError
+        return _train(argv)
+
+
+def np_quiet():
+    """No NumPy RuntimeWarnings on the terminal: the engine detects NaN/inf itself."""
+    import contextlib
+
+    import numpy as np
+
+    stack = contextlib.ExitStack()
+    stack.enter_context(np.errstate(all="ignore"))
+    stack.enter_context(warnings.catch_warnings())
+    warnings.simplefilter("ignore", RuntimeWarning)
+    return stack
+
+
+def _train(argv) -> int:
+    from .engine.atomic import atomic_write_text, check_writable
     from .engine.model_io import save_model
     from .training.setup import build_trainer
 
     args = train_parser().parse_args(argv)
     if args.epochs is not None and args.steps is not None:
         raise ValueError("give --epochs or --steps, not both")
-    trainer = build_trainer(setup_from_args(args))
+    _check_rates(args)
+    for flag, path in (("--out", args.out), ("--trace", args.trace)):
+        if path:
+            try:
+                check_writable(path)
+            except OSError as exc:
+                raise ValueError(f"{flag}: cannot write {path}: {exc.strerror or exc}") from None
+    cache: dict = {}
+    setup = setup_from_args(args, cache)
+    trainer = build_trainer(setup, cache.get(_data_key(setup)))
     net, data = trainer.net, trainer.data
     if args.trace:
-        Path(args.trace).write_text(json.dumps(trainer.trace_step().to_dict(), indent=1))
+        atomic_write_text(args.trace, json.dumps(trainer.trace_step().to_dict(), indent=1))
     total = args.steps if args.steps is not None else \
         (args.epochs if args.epochs is not None else 100) * trainer.steps_per_epoch
     if total < 0:

@@ -61,3 +61,62 @@ def test_list_presets(capsys):
     code, out, _ = run(capsys, "--list-presets")
     assert code == 0
     assert all(name in out for name in PRESETS)
+
+
+# --- issue 11: nothing lost, nothing crashes ---------------------------------------------------
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--lr", "-1"], "--lr: the learning rate α must be a finite number"),
+    (["--lr", "nan"], "--lr: the learning rate α"), (["--l2", "nan"], "--l2: the L2 rate λ"),
+    (["--l2", "-0.5"], "--l2: the L2 rate λ"),
+])
+def test_bad_rates_are_refused(capsys, flags, message):
+    code, _, err = run(capsys, "train", "--steps", "1", *flags)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_out_is_checked_before_training(capsys, tmp_path):
+    code, out, err = run(capsys, "train", "--steps", "5", "--out",
+                         str(tmp_path / "missing" / "m.json"))
+    assert code == 2 and "--out: cannot write" in err and "final" not in out
+
+
+def test_no_training_examples_left(capsys, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("x,y\n1,2\n")
+    code, _, err = run(capsys, "train", "--dataset", str(path), "--test-fraction", "0.6")
+    assert code == 2 and "no training examples left" in err and "Traceback" not in err
+
+
+def test_huge_inputs_blame_the_inputs_without_warnings(capsys, tmp_path):
+    path = tmp_path / "huge.csv"
+    rows = "\n".join(f"{i * 1e300},{i % 2}" for i in range(1, 40))
+    path.write_text("x,y\n" + rows + "\n")
+    code, _, err = run(capsys, "train", "--dataset", str(path), "--layers", "1,3,1",
+                       "--activation", "linear", "--output-activation", "linear", "--steps", "50")
+    assert code == 1 and "standardize" in err and "probably too large" not in err
+    assert "Warning" not in err
+
+
+def test_a_model_files_settings_are_used_unless_overridden(capsys, tmp_path):
+    net = Network([2, 3, 1], activations=["tanh", "sigmoid"], loss="bce", seed=0,
+                  optimizer="adam", lr=0.05, l2=0.01)
+    net.freeze("b1")
+    model, out = tmp_path / "m.json", tmp_path / "out.json"
+    from nnviz.engine import save_model
+
+    save_model(net, model)
+    code, _, err = run(capsys, "train", "--model", str(model), "--steps", "3", "--out",
+                       str(out), "--quiet")
+    assert code == 0 and "adam α=0.05" in err
+    back = load_model(out)
+    assert (back.optimizer.name, back.lr, back.l2, back.frozen) == ("adam", 0.05, 0.01,
+                                                                    {"b1"})
+    np.testing.assert_array_equal(back.b[1], net.b[1])  # frozen: unchanged
+    code, _, err = run(capsys, "train", "--model", str(model), "--steps", "1", "--lr", "0.3",
+                       "--optimizer", "sgd", "--quiet")
+    assert code == 0 and "sgd α=0.3" in err
+
+
+def test_a_folder_is_not_a_file(capsys, tmp_path):
+    code, _, err = run(capsys, str(tmp_path))
+    assert code == 2 and "is a folder" in err

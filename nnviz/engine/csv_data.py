@@ -8,7 +8,9 @@
 
 Every other column is an input, named by its header. Row i becomes column i of X (n_x, m) and
 of Y (n_y, m). Class names are sorted naturally (numbers by value, then strings
-alphabetically), and class c is the c-th name. All rows go to the training split (m_test = 0):
+alphabetically), and class c is the c-th name; labels that are numbers of equal value ("1",
+"01", "1.0") are one class. Values are plain decimal numbers (1.5, -2e3; not 1_000 or 1,5). All
+rows go to the training split (m_test = 0):
 callers split with `Dataset.with_split`. Any problem raises DataFileError, naming the line as a
 text editor numbers it, the column and what is wrong.
 """
@@ -16,6 +18,7 @@ text editor numbers it, the column and what is wrong.
 from __future__ import annotations
 
 import csv
+import decimal
 import io
 import math
 import os
@@ -29,6 +32,9 @@ from .datasets import Dataset, classification_data, regression_data
 LABEL = "label"
 _Y_NAME = re.compile(r"y\d*", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t")
+#: What a CSV number may look like (float() also takes 1_000, non-ASCII digits and "infinity").
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(inf|infinity|nan)",
+                           re.IGNORECASE | re.ASCII)
 
 
 class DataFileError(ValueError):
@@ -36,7 +42,19 @@ class DataFileError(ValueError):
 
 
 def load_csv(path_or_file, name: str | None = None) -> Dataset:
-    """The examples of a CSV file (a path, or an open text or binary file), all for training."""
+    """The examples of a CSV file (a path, or an open text or binary file), all for training.
+
+    DataFileError messages start with the file's name when it has one."""
+    try:
+        return _load(path_or_file, name)
+    except DataFileError as exc:
+        source = _source(path_or_file)
+        if isinstance(source, str | os.PathLike) and not str(exc).startswith(str(source)):
+            raise DataFileError(f"{source}: {exc}") from None
+        raise
+
+
+def _load(path_or_file, name: str | None) -> Dataset:
     text = _read_text(path_or_file)
     rows = _rows(text)
     header_line, header = next(rows, (0, None))
@@ -67,7 +85,9 @@ def load_csv(path_or_file, name: str | None = None) -> Dataset:
 # --- reading -----------------------------------------------------------------------------------
 def _read_text(path_or_file) -> str:
     """The whole file as text (UTF-8, an optional BOM removed)."""
-    source = getattr(path_or_file, "name", path_or_file)
+    source = _source(path_or_file)
+    if not hasattr(path_or_file, "read") and Path(path_or_file).is_dir():
+        raise DataFileError(f"{source} is a folder, not a file")
     try:
         if hasattr(path_or_file, "read"):
             data = path_or_file.read()
@@ -104,8 +124,15 @@ def _rows(text: str):
         raise DataFileError(f"line {reader.line_num}: {exc}") from exc
 
 
+def _source(path_or_file):
+    """The path, or an open file's name (which may be a path, or not)."""
+    if isinstance(path_or_file, str | os.PathLike):
+        return path_or_file
+    return getattr(path_or_file, "name", None)
+
+
 def _default_name(path_or_file) -> str:
-    source = getattr(path_or_file, "name", path_or_file)
+    source = _source(path_or_file)
     if isinstance(source, str | os.PathLike) and Path(source).stem:
         return Path(source).stem
     return "data"
@@ -116,11 +143,13 @@ def _check_header(line: int, header: list[str]) -> list[str]:
     if all(_is_number(name) for name in header):
         raise DataFileError(f"line {line}: the first row must be a header that names the "
                             f"columns, like x1,x2,y; found only numbers")
+    seen = set()
     for j, name in enumerate(header):
         if not name:
             raise DataFileError(f"line {line}: column {j + 1} of the header has no name")
-        if name in header[:j]:
+        if name in seen:
             raise DataFileError(f"line {line}: the column name '{name}' appears twice")
+        seen.add(name)
     return header
 
 
@@ -136,7 +165,8 @@ def _columns(header: list[str]) -> tuple[list[int], list[int]]:
     if not (labels or ys):
         raise DataFileError("no target column: name one column 'y', 'y1'…'yk' or 'label'")
     targets = labels or ys
-    inputs = [j for j in range(len(header)) if j not in targets]
+    target_set = set(targets)
+    inputs = [j for j in range(len(header)) if j not in target_set]
     if not inputs:
         raise DataFileError("no input column: every column other than the target is an input, "
                             "and there is none")
@@ -149,14 +179,17 @@ def _number(line: int, column: str, text: str) -> float:
     if not text:
         raise DataFileError(f"{where}: the value is missing (fill it in or remove the row)")
     try:
+        if not _PLAIN_NUMBER.fullmatch(text):
+            raise ValueError(text)
         value = float(text)
     except ValueError:
         hint = " (write decimals with a point: 1.5)" if _is_number(text.replace(",", ".")) else ""
-        raise DataFileError(f"{where}: '{text}' is not a number{hint}") from None
+        raise DataFileError(f"{where}: '{_clip(text)}' is not a number{hint}") from None
     if math.isnan(value):
         raise DataFileError(f"{where}: NaN is not allowed (remove or fill the missing value)")
     if math.isinf(value):
-        raise DataFileError(f"{where}: '{text}' is infinite; only finite numbers are allowed")
+        raise DataFileError(f"{where}: '{_clip(text)}' is too large (or infinite); only "
+                            f"finite numbers are allowed")
     return value
 
 
@@ -171,15 +204,30 @@ def _target(line: int, column: str, text: str):
 
 
 def _classes(column: str, texts: list[str]) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Class indices (m,) and the class names, sorted naturally; integer labels as integers."""
-    if all(re.fullmatch(r"[+-]?\d+", t) for t in texts):
-        texts = [str(int(t)) for t in texts]  # "01" and "1" are one class
+    """Class indices (m,) and the class names, sorted naturally; numeric labels by value."""
+    by_value: dict = {}  # a number's exact value → its class name
+    canonical: dict[str, str] = {}  # label text → class name
+    for t in set(texts):
+        value = _label_value(t)
+        if value is None:
+            canonical[t] = t
+        else:
+            integral = value == value.to_integral_value() and value.adjusted() < 30
+            canonical[t] = by_value.setdefault(value, str(int(value)) if integral else t)
+    texts = [canonical[t] for t in texts]
     names = tuple(sorted(set(texts), key=_natural_key))
     if len(names) < 2:
         raise DataFileError(f"only one class in '{column}' ({names[0]!r}): classification "
                             f"needs at least two")
     index = {c: i for i, c in enumerate(names)}
     return np.array([index[t] for t in texts], dtype=np.int64), names
+
+
+def _label_value(text: str) -> decimal.Decimal | None:
+    """The exact value of a numeric label ("01", "1.0" and "1e0" are all 1), else None."""
+    if not _PLAIN_NUMBER.fullmatch(text) or text.lstrip("+-")[:1].isalpha():
+        return None
+    return decimal.Decimal(text)
 
 
 def _natural_key(name: str):
@@ -193,7 +241,13 @@ def _natural_key(name: str):
     return (1, 0.0, name.casefold(), name)
 
 
+def _clip(text: str) -> str:
+    return text if len(text) <= 40 else f"{text[:18]}…{text[-18:]} ({len(text)} characters)"
+
+
 def _is_number(text: str) -> bool:
+    if not _PLAIN_NUMBER.fullmatch(text):
+        return False
     try:
         float(text)
     except ValueError:

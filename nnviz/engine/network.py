@@ -25,6 +25,7 @@ import numpy as np
 
 from .activations import get_activation, run
 from .layout import augmented_views, layer_views, parameter_count
+from .limits import l2_problem, lr_problem, size_problem
 from .losses import get_loss
 from .optimizers import SGD, make_optimizer
 from .trace import Phase, StepTrace
@@ -34,18 +35,39 @@ _RELU_FAMILY = ("relu", "leaky_relu")
 
 
 class DivergenceError(ArithmeticError):
-    """A step produced a NaN or an infinity; the network was left as it was before that step."""
+    """A step produced a NaN or an infinity; the network and the optimizer's state were left as
+    they were before that step. The message is one line: what happened and its likely cause.
 
-    def __init__(self, step: int, what: str, lr: float, bad_batch: bool = False):
+    `cause` is one of "batch" (inputs or targets not finite), "inputs" (huge inputs), "l2" (λ
+    not a finite number ≥ 0), "lr" (α not a finite number > 0), "weights" (huge weights) or
+    "step size" (α probably too large)."""
+
+    def __init__(self, step: int, what: str, lr: float, bad_batch: bool = False,
+                 cause: str | None = None, detail: str = ""):
         self.step, self.what, self.lr = step, what, lr
-        advice = (f"The batch itself is at fault, not the learning rate α = {lr:g}: check the "
-                  f"data for missing or non-numeric values." if bad_batch else
-                  f"The learning rate α = {lr:g} is probably too large: lower it (for example "
-                  f"to {lr / 10:g}) or reset the network.")
+        self.cause = cause or ("batch" if bad_batch else "step size")
+        advice = {
+            "batch": "The batch itself is at fault, not the learning rate: the inputs or "
+                     "targets are not finite numbers (check the data for missing or "
+                     "non-numeric values).",
+            "inputs": f"The inputs are huge ({detail}): standardize them (--standardize).",
+            "l2": f"The L2 rate is not usable ({detail}): use a finite λ ≥ 0.",
+            "lr": f"The learning rate is not usable (α = {lr!r}): use a finite α > 0.",
+            "weights": f"The initial weights are huge ({detail}): reset the network or load "
+                       f"other weights.",
+            "step size": f"The learning rate α = {lr:g} is probably too large: lower it (for "
+                         f"example to {lr / 10:g}) or reset the network.",
+        }[self.cause]
         super().__init__(
             f"training diverged at step {step}: {what}. The weights are kept as they were "
             f"before that step. {advice}"
         )
+
+
+#: Beyond these magnitudes a divergence is blamed on the inputs, or (on the first step) on the
+#: initial weights, rather than on α.
+HUGE_INPUT = 1e3
+HUGE_WEIGHT = 1e100
 
 
 class LayerParams(Sequence):
@@ -151,6 +173,9 @@ class Network:
     def __init__(self, sizes, activations="sigmoid", loss="mse", seed=0,
                  output_activation=None, optimizer="sgd", l2=0.0, lr=0.1):
         self.sizes = _check_sizes(sizes)
+        for problem in (lr_problem(lr), l2_problem(l2)):
+            if problem:
+                raise ValueError(problem)
         L = self.L = len(self.sizes) - 1
         names = [activations] * L if isinstance(activations, str) else list(activations)
         if len(names) != L:
@@ -432,6 +457,8 @@ class Network:
                 and X.shape[0] == self.sizes[0]):
             X = self._check_X(X)
         m = X.shape[1]
+        if m == 0:
+            raise ValueError("the batch has no examples (m = 0): a step needs at least one")
         ws = self._workspaces.get(m)
         if ws is None:
             if len(self._workspaces) > 8:  # bounded: batch sizes come and go
@@ -450,10 +477,12 @@ class Network:
         return J + self._l2_cost() if self._l2 else J
 
     def _update(self, J: float, lr: float, ws: _Workspace) -> None:
-        """θ ← θ − s with the optimizer's step s, unless J or s is not finite."""
+        """θ ← θ − s with the optimizer's step s, unless J or s is not finite (then neither θ
+        nor the optimizer's state changes)."""
         s = self.optimizer.direction(self.grad, lr, self._mask)
         if not (math.isfinite(J) and math.isfinite(np.dot(s, s))):
             self._diverged(J, lr, ws)
+        self.optimizer.commit()
         np.subtract(self.theta, s, self.theta)
         self.step += 1
 
@@ -463,18 +492,34 @@ class Network:
         return 0.5 * self.l2 * sum(float(np.vdot(W, W)) for W in self.W[1:])
 
     def _diverged(self, J: float, lr: float, ws: _Workspace):
-        """Raise DivergenceError for a step that would bring a NaN/inf (θ is left as it was)."""
-        self.optimizer.reset()
-        bad_batch = not np.isfinite(ws.a[0]).all() or not np.isfinite(ws.y).all()
+        """Raise DivergenceError for a step that would bring a NaN/inf (θ and the optimizer's
+        state are left as they were), naming the likely cause."""
+        with _quiet():
+            X, Y = ws.a[0], ws.y
+            bad_batch = not (np.isfinite(X).all() and np.isfinite(Y).all())
+            x_max = float(np.abs(X).max(initial=0.0)) if not bad_batch else math.nan
+            theta_max = float(np.abs(self.theta).max(initial=0.0))
+        l2 = self.l2
         if bad_batch:
-            what = "the batch contains NaN or infinite values"
-        elif not math.isfinite(J):
-            what = f"the cost J became {J}"
-        elif not np.isfinite(self.grad).all():
-            what = "the gradient became NaN or infinite"
+            cause, detail, what = "batch", "", "the batch contains NaN or infinite values"
         else:
-            what = "the update step became NaN or infinite"
-        raise DivergenceError(self.step + 1, what, lr, bad_batch)
+            if not math.isfinite(J):
+                what = f"the cost J became {J}"
+            elif not np.isfinite(self.grad).all():
+                what = "the gradient became NaN or infinite"
+            else:
+                what = "the update step became NaN or infinite"
+            if l2_problem(l2):
+                cause, detail = "l2", f"λ = {l2!r}"
+            elif not (math.isfinite(lr) and lr > 0):
+                cause, detail = "lr", ""
+            elif x_max > HUGE_INPUT:
+                cause, detail = "inputs", f"largest |x| = {x_max:.3g}"
+            elif self.step == 0 and not theta_max <= HUGE_WEIGHT:  # huge from the start
+                cause, detail = "weights", f"largest |W| = {theta_max:.3g}"
+            else:
+                cause, detail = "step size", ""
+        raise DivergenceError(self.step + 1, what, lr, bad_batch, cause, detail)
 
     def _check_X(self, X) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
@@ -533,4 +578,7 @@ def _check_sizes(sizes) -> tuple[int, ...]:
     sizes = tuple(int(n) for n in sizes)
     if len(sizes) < 2 or min(sizes) < 1:
         raise ValueError(f"a network needs at least 2 layers of size ≥ 1, got {list(sizes)}")
+    problem = size_problem(sizes)
+    if problem:
+        raise ValueError(f"the network is too large: {problem}")
     return sizes

@@ -41,6 +41,10 @@ class Trainer:
             raise ValueError(
                 f"the data has {data.n_inputs} inputs and {data.Y_train.shape[0]} targets per "
                 f"example, the network {net.sizes[0]} inputs and {net.sizes[-1]} outputs")
+        if data.m_train == 0:
+            raise ValueError(f"no training examples left in '{data.name}' (all "
+                             f"{data.m_test} went to the test split): use a smaller test "
+                             f"fraction")
         self.net = net
         self.data = data
         self._m = data.m_train
@@ -158,6 +162,21 @@ class Trainer:
         self._rng.bit_generator.state = shuffle_state
         self._shuffle()
         self._position = position
+
+    # --- saving and restoring (see `trainer_state`) -----------------------------------------
+    def state(self) -> dict:
+        """Weights, optimizer state, step, epoch, batch position and shuffling stream, as
+        JSON-ready data: `load_state` of it continues training bit for bit."""
+        from .trainer_state import capture
+
+        return capture(self)
+
+    def load_state(self, state: dict) -> None:
+        """Continue from a `state()`; StateError (a ValueError), changing nothing, if it does
+        not fit this trainer."""
+        from .trainer_state import restore
+
+        restore(self, state)
 
     def _restart(self) -> None:
         self.epoch = 0

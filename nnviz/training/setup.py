@@ -3,6 +3,9 @@
 `Setup` is plain data (JSON-ready through `to_dict`/`from_dict`); `build_trainer(setup)` turns it
 into a `Trainer` around a fresh `Network` and `Dataset`. The desktop app, the presets and the
 `nnviz train` command all go through it, so a lecturer's demo is reproducible from its set-up.
+
+`from_dict` and `build_trainer` check every entry first (`setup_check`): they succeed or raise
+SetupError (a ValueError) naming the entry; nothing is half-built.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import numpy as np
 from ..engine import DEFAULT_OUTPUT, Network
 from ..engine.datasets import Dataset, make_dataset
 from ..engine.trainer import Trainer
+from .setup_check import SetupError, check_setup_dict
+
+__all__ = ["Setup", "SetupError", "build_data", "build_network", "build_trainer", "load_data"]
 
 
 @dataclass(frozen=True)
@@ -60,38 +66,46 @@ class Setup:
 
     @classmethod
     def from_dict(cls, d: dict) -> Setup:
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = set(d) - known
-        if unknown:
-            raise ValueError(f"unknown set-up entries: {', '.join(sorted(unknown))}")
-        d = dict(d)
-        for key in ("hidden", "frozen", "features"):
-            if key in d:
-                d[key] = tuple(d[key])
-        if d.get("data") is not None:
-            d["data"] = tuple(d["data"])
-        return cls(**d)
+        """The Setup `d` describes; SetupError names any entry that is wrong."""
+        return cls(**check_setup_dict(d, _defaults()))
+
+    def checked(self) -> Setup:
+        """This set-up after checking every entry (SetupError if one is wrong)."""
+        check_setup_dict({f.name: getattr(self, f.name) for f in dataclasses.fields(self)},
+                         _defaults())
+        return self
 
 
-def build_data(setup: Setup) -> Dataset:
-    """The set-up's dataset, with targets encoded for its loss (and standardised if asked)."""
+def _defaults() -> dict:
+    return {f.name: f.default for f in dataclasses.fields(Setup)}
+
+
+def load_data(setup: Setup) -> Dataset:
+    """The set-up's examples and split, before encoding: a CSV file is read here, once."""
     if setup.data is not None:
         X, Y = (np.array(v, dtype=np.float64) for v in setup.data)
         empty = np.zeros((X.shape[0], 0))
-        data = Dataset(
+        return Dataset(
             name=setup.dataset, X_train=X, Y_train=Y, X_test=empty,
             Y_test=np.zeros((Y.shape[0], 0)), task="regression",
             input_names=tuple(f"x{k + 1}" for k in range(X.shape[0])),
             output_names=tuple(["y"] if Y.shape[0] == 1 else
                                [f"y{k + 1}" for k in range(Y.shape[0])]))
-    elif setup.csv_path:
+    if setup.csv_path:
         from ..engine.csv_data import load_csv
 
-        data = load_csv(setup.csv_path).with_split(setup.test_fraction, setup.data_seed)
-    else:
-        data = make_dataset(setup.dataset, n_samples=setup.n_samples, noise=setup.noise,
-                            test_fraction=setup.test_fraction, seed=setup.data_seed,
-                            n_classes=setup.n_classes)
+        return load_csv(setup.csv_path).with_split(setup.test_fraction, setup.data_seed)
+    return make_dataset(setup.dataset, n_samples=setup.n_samples, noise=setup.noise,
+                        test_fraction=setup.test_fraction, seed=setup.data_seed,
+                        n_classes=setup.n_classes)
+
+
+def build_data(setup: Setup, raw: Dataset | None = None) -> Dataset:
+    """The set-up's dataset, with targets encoded for its loss (and standardised if asked).
+
+    `raw` is `load_data(setup)` if the caller has it already (a CSV file is then not read
+    again)."""
+    data = load_data(setup) if raw is None else raw
     data = data.encoded_for(setup.loss).with_features(setup.features)
     return data.standardized() if setup.standardize else data
 
@@ -119,8 +133,16 @@ def build_network(setup: Setup, data: Dataset) -> Network:
     return net
 
 
-def build_trainer(setup: Setup) -> Trainer:
-    """Data, network and trainer for `setup`; ValueError with a clear message if they clash."""
-    data = build_data(setup)
-    return Trainer(build_network(setup, data), data, batch_size=setup.batch_size,
-                   seed=setup.seed)
+def build_trainer(setup: Setup, raw: Dataset | None = None) -> Trainer:
+    """Data, network and trainer for `setup`; SetupError with a clear message (and nothing
+    built) if an entry is wrong or they clash. `raw`: see `build_data`."""
+    setup.checked()
+    try:
+        with np.errstate(all="ignore"):  # huge data: training reports it (DivergenceError)
+            data = build_data(setup, raw)
+        return Trainer(build_network(setup, data), data, batch_size=setup.batch_size,
+                       seed=setup.seed)
+    except SetupError:
+        raise
+    except ValueError as exc:  # DataFileError, ModelFileError, a clash of data and network
+        raise SetupError(str(exc)) from exc

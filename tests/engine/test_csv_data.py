@@ -133,9 +133,47 @@ def test_binary_file_is_refused(tmp_path):
 def test_unreadable_paths(tmp_path):
     with pytest.raises(DataFileError, match="cannot read"):
         load_csv(tmp_path / "missing.csv")
-    with pytest.raises(DataFileError, match="cannot read"):
+    with pytest.raises(DataFileError, match="is a folder, not a file"):
         load_csv(tmp_path)
 
 
 def test_data_file_error_is_a_value_error():
     assert issubclass(DataFileError, ValueError)
+
+
+# --- issue 11 ----------------------------------------------------------------------------------
+def csv_file(tmp_path, text, name="d.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_numeric_labels_of_equal_value_are_one_class(tmp_path):
+    d = load_csv(csv_file(tmp_path, "x,label\n1,1\n2,1.0\n3,01\n4,2\n"))
+    assert d.class_names == ("1", "2")
+    assert list(d.labels_train) == [0, 0, 0, 1]
+
+
+def test_a_5000_digit_label_is_a_class_and_errors_name_the_file(tmp_path):
+    d = load_csv(csv_file(tmp_path, "x,label\n1," + "1" * 5000 + "\n2,2\n"))
+    assert d.n_classes == 2
+    path = csv_file(tmp_path, "x,y\n" + "9" * 5000 + ",2\n")
+    with pytest.raises(DataFileError, match=f"{path}: line 2, column 'x': .*too large"):
+        load_csv(path)
+
+
+@pytest.mark.parametrize("value", ["1_000", "١٢", "0x10"])
+def test_values_that_are_not_plain_numbers_are_refused(tmp_path, value):
+    with pytest.raises(DataFileError, match=f"line 2, column 'x': '{value}' is not a number"):
+        load_csv(csv_file(tmp_path, f"x,y\n{value},2\n3,4\n"))
+
+
+def test_many_columns_are_read_in_linear_time(tmp_path):
+    import time
+
+    n = 20_000
+    header = ",".join(f"x{j}" for j in range(n)) + ",y\n"
+    path = csv_file(tmp_path, header + ",".join(["1"] * (n + 1)) + "\n")
+    start = time.process_time()
+    assert load_csv(path).n_inputs == n
+    assert time.process_time() - start < 2.0  # the quadratic check took ~3 s for 20 000

@@ -233,7 +233,7 @@ def test_missing_file(tmp_path):
 
 
 def test_directory_instead_of_file(tmp_path):
-    with pytest.raises(ModelFileError, match=f"cannot read {tmp_path}: Is a directory"):
+    with pytest.raises(ModelFileError, match=f"{tmp_path} is a folder, not a file"):
         load_model(tmp_path)
 
 

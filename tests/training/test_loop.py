@@ -94,7 +94,7 @@ def test_reset_restores_a_presets_explicit_weights():
 
 def test_divergence_pauses_reports_and_keeps_finite_weights():
     messages = []
-    loop, sink = make_loop(Setup(dataset="sine", loss="mse", hidden=(8,), lr=1e6),
+    loop, sink = make_loop(Setup(dataset="sine", loss="mse", hidden=(8,), lr=100.0),
                            on_diverged=messages.append)
     for _ in range(60):
         loop.step()
