@@ -106,9 +106,11 @@ class MomentumEMA(Momentum):
     name = "momentum_ema"
 
     def direction(self, grad, lr, mask) -> np.ndarray:
-        self.v *= self.beta
-        self.v += (1.0 - self.beta) * grad
-        np.multiply(self.v, lr, out=self._step)
+        g = self._masked(grad, mask, self._g)
+        np.multiply(self.v, self.beta, out=self._v_next)
+        np.multiply(g, 1.0 - self.beta, out=self._g)
+        self._v_next += self._g
+        np.multiply(self._v_next, lr, out=self._step)
         if mask is not None:
             self._step *= mask
         return self._step
