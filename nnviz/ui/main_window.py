@@ -9,18 +9,11 @@ sessions and QSettings are saved from it and from the newest snapshot.
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..training.presets import DEFAULT_PRESET, get_preset
@@ -41,6 +34,8 @@ from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
+from .window_layout import build_layout
+from .window_settings import WindowSettings
 
 
 class MainWindow(QMainWindow):
@@ -72,20 +67,24 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(self)
         self.step_through_mode = StepThroughMode(self)
         self.step_through = self.step_through_mode.walker
-        self._build_layout()
+        build_layout(self)
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name, self.history_bar)
         self._build_status_bar()
 
+        self.window_settings = WindowSettings(self.settings)
+        trainer = None
+        if setup is None and not preset:
+            saved = self.window_settings.saved_setup()
+            if saved is not None:
+                setup, trainer = saved
+            elif self.window_settings.problem:
+                self.banner.show_message(self.tr(
+                    "The saved settings could not be used (%s); the default demo is loaded "
+                    "instead.") % self.window_settings.problem)
         if setup is None:
-            setup = get_preset(preset).setup if preset else self._saved_setup()
-        try:
-            trainer = build_trainer(setup)
-        except ValueError as exc:  # a saved set-up that no longer builds: fall back
-            self.banner.show_message(self.tr("The saved settings could not be used (%s); "
-                                             "the default demo is loaded instead.") % exc)
-            setup = get_preset(DEFAULT_PRESET).setup
-            trainer = build_trainer(setup)
+            setup = get_preset(preset or DEFAULT_PRESET).setup
+        trainer = trainer or build_trainer(setup)
         self.setup = setup
         self.controls.set_setup(setup)
         self._set_data(trainer.data)
@@ -99,48 +98,10 @@ class MainWindow(QMainWindow):
         self.worker.result_ready.connect(self._on_worker_result)
         self.worker.loop.set_speed(self.controls.speed_value())
         self.thread.start()
-        self._restore_geometry()
+        self.window_settings.restore(self)
         self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
     # --- layout --------------------------------------------------------------------------------
-    def _build_layout(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
-        right = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(0)
-        top_layout.addWidget(self.phase_bar)
-        top_layout.addWidget(self.network_view, 1)
-        right.addWidget(top)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.cost_plot)
-        bottom.addWidget(self.data_panel)
-        bottom.setSizes([700, 420])
-        right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([600, 340])  # the network is the star of the lecture
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
-        self.inspector_dock.setObjectName("inspector")
-        self.inspector_dock.setWidget(self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.inspector_dock.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.resize(1400, 860)
-
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
         font = self.status_label.font()
@@ -408,31 +369,12 @@ class MainWindow(QMainWindow):
             gradient_check_html(checks, m), QMessageBox.StandardButton.Ok, self))
 
     # --- settings and shutdown -----------------------------------------------------------------
-    def _saved_setup(self) -> Setup:
-        text = self.settings.value("setup")
-        if text:
-            try:
-                return Setup.from_dict(json.loads(text))
-            except (TypeError, ValueError):
-                pass
-        return get_preset(DEFAULT_PRESET).setup
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window_state")
-        if state is not None:
-            self.restoreState(state)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.network_view.setFocus()  # single-key shortcuts must not land in a control
 
     def closeEvent(self, event) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState())
-        self.settings.setValue("setup", json.dumps(self.setup.to_dict()))
+        self.window_settings.save(self)
         self.shutdown()
         super().closeEvent(event)
 
