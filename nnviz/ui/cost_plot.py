@@ -21,7 +21,6 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .cost_axes import (
@@ -36,6 +35,7 @@ from .cost_axes import (
     style_axes,
 )
 from .cost_history import MAX_POINTS, CostHistory
+from .cost_readout import CostReadout
 from .series import GrowingSeries
 
 __all__ = ["CostPlot", "nice_above"]
@@ -70,7 +70,7 @@ class CostPlot(QWidget):
         self.accuracy_plot.setYRange(0, 1, padding=0.04)
         self.accuracy_plot.vb.setMouseEnabled(y=False)
         self._make_curves()
-        self._make_readout()
+        self.readout = CostReadout(self)
         self._log = False
         self._x_unit = "step"
         self._show_accuracy = True
@@ -166,6 +166,9 @@ class CostPlot(QWidget):
     def accuracy_shown(self) -> bool:
         return self._accuracy_shown
 
+    def x_unit(self) -> str:
+        return self._x_unit
+
     def is_following(self) -> bool:
         return self._following
 
@@ -236,6 +239,10 @@ class CostPlot(QWidget):
             floor = self.history.min_positive
             y = np.maximum(y, floor if math.isfinite(floor) else 1e-12)
         curve.setData(x, y, antialias=curve is not self.step_curve and not self._running)
+
+    def leaveEvent(self, event) -> None:
+        self.readout.hide()
+        super().leaveEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -318,89 +325,3 @@ class CostPlot(QWidget):
     def _on_scene_clicked(self, event) -> None:
         if event.double():
             self.follow()
-
-    # --- hover read-out ------------------------------------------------------------------------
-    def _make_readout(self) -> None:
-        pen = pg.mkPen(FRAME, width=1)
-        self.hover_lines = [pg.InfiniteLine(angle=90, pen=pen) for _ in range(2)]
-        for plot, line in zip((self.cost_plot, self.accuracy_plot), self.hover_lines,
-                              strict=True):
-            plot.addItem(line, ignoreBounds=True)
-            line.hide()
-        # a child of the ViewBox (pixel coordinates, above the legend), not of the data
-        self.readout = pg.TextItem(anchor=(0, 0), fill="w", border=FRAME)
-        font = QFont()
-        font.setPointSize(TICK_PT)
-        self.readout.setFont(font)
-        self.readout.setParentItem(self.cost_plot.vb)
-        self.readout.setZValue(1000)
-        self.readout.hide()
-        self._mouse_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=30,
-                                           slot=self._on_scene_mouse_moved)
-
-    def _on_scene_mouse_moved(self, args) -> None:
-        pos = args[0]
-        plots = [p for p in (self.cost_plot, self.accuracy_plot) if p.scene() is not None]
-        if not any(p.vb.sceneBoundingRect().contains(pos) for p in plots):
-            self.hide_readout()
-            return
-        vb = self.cost_plot.vb
-        self.show_readout(vb.mapSceneToView(pos).x(), vb.mapFromScene(pos).y())
-
-    def show_readout(self, x: float, y_px: float | None = None) -> None:
-        """Show the crosshair at step x and the values there, beside the mouse at height y_px
-        (pixels from the top of the cost plot; default: the top)."""
-        text = self.readout_html(x)
-        if not text:
-            self.hide_readout()
-            return
-        x = self.readout_values(x)["step"]  # the line marks the point that is read
-        for line in self.hover_lines:
-            line.setPos(x)
-            line.show()
-        vb = self.cost_plot.vb
-        rect = vb.boundingRect()
-        px = vb.mapViewToScene(pg.Point(x, 0)).x() - vb.sceneBoundingRect().left()
-        right = px > rect.width() / 2
-        y_px = 4.0 if y_px is None else min(max(y_px, 0.0), rect.height())
-        low = y_px > rect.height() / 2
-        # beside the line, on the side with more room, a little off the cursor
-        self.readout.setAnchor((1 if right else 0, 1 if low else 0))
-        self.readout.setHtml(text)
-        self.readout.setPos(px + (-8 if right else 8), y_px + (-8 if low else 8))
-        self.readout.show()
-
-    def hide_readout(self) -> None:
-        self.readout.hide()
-        for line in self.hover_lines:
-            line.hide()
-
-    def leaveEvent(self, event) -> None:
-        self.hide_readout()
-        super().leaveEvent(event)
-
-    def readout_values(self, x: float) -> dict[str, float]:
-        """The recorded values nearest to step x: step, J, train_cost, … (those that exist)."""
-        return self.history.values_at(x, accuracy=self._accuracy_shown)
-
-    def readout_html(self, x: float) -> str:
-        v = self.readout_values(x)
-        if not v:
-            return ""
-        lines = [self.tr("step %s") % f"{v['step']:,.0f}"]
-        if self._x_unit == "epoch" and self.history.has_epochs():
-            epoch = self.history.epoch_at(v["step"])
-            lines[0] += " · " + self.tr("epoch %s") % f"{epoch:.1f}"
-        if "J" in v:
-            lines.append(self.tr("batch J = %s") % f"{v['J']:.4g}")
-        for key, colour, name in (("train", TRAIN, self.tr("train")),
-                                  ("test", TEST, self.tr("test"))):
-            parts = []
-            if f"{key}_cost" in v:
-                parts.append(f"J = {v[f'{key}_cost']:.4g}")
-            if f"{key}_accuracy" in v:
-                parts.append(f"{100 * v[f'{key}_accuracy']:.1f}%")
-            if parts:
-                lines.append(f'<span style="color:{colour}"><b>{name}</b> '
-                             + ", ".join(parts) + "</span>")
-        return f'<div style="color:{INK}">' + "<br>".join(lines) + "</div>"

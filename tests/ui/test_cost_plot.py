@@ -194,15 +194,16 @@ def test_hover_readout_shows_the_values_at_the_mouse_step(qtbot, plot, net):
     plot.add_snapshot(snap(net, [10, 20, 30], [0.9, 0.5, 0.25],
                            [[20, 0.45, 0.55, 0.8, 0.75], [30, 0.2, 0.3, 0.9, 0.85]]))
     wait_for(qtbot, plot.step_curve, 3)
-    assert plot.readout_values(21) == {"step": 20, "J": 0.5, "train_cost": 0.45,
+    assert plot.readout.values(21) == {"step": 20, "J": 0.5, "train_cost": 0.45,
                                        "test_cost": 0.55, "train_accuracy": 0.8,
                                        "test_accuracy": 0.75}
-    plot.show_readout(29)
-    assert plot.readout.isVisible() and all(line.isVisible() for line in plot.hover_lines)
-    text = plot.readout.textItem.toPlainText()
+    plot.readout.show(29)
+    assert plot.readout.text_item.isVisible()
+    assert all(line.isVisible() for line in plot.readout.lines)
+    text = plot.readout.text_item.textItem.toPlainText()
     assert "step 30" in text and "0.25" in text and "90.0%" in text
-    plot.hide_readout()
-    assert not plot.readout.isVisible()
+    plot.readout.hide()
+    assert not plot.readout.text_item.isVisible()
 
 
 def test_x_unit_epoch_labels_the_axis_in_epochs(qtbot, plot, net):
@@ -231,9 +232,9 @@ def test_moving_the_mouse_over_the_plot_shows_the_readout(qtbot, plot, net):
     vb = plot.cost_plot.vb
     pos = plot.view.mapFromScene(vb.mapViewToScene(pg.Point(40, 0.5)))
     qtbot.mouseMove(plot.view.viewport(), pos)
-    qtbot.waitUntil(plot.readout.isVisible)
-    assert plot.hover_lines[0].value() in (39, 40, 41)  # on a recorded step
-    assert "step 40" in plot.readout.textItem.toPlainText()
+    qtbot.waitUntil(plot.readout.text_item.isVisible)
+    assert plot.readout.lines[0].value() in (39, 40, 41)  # on a recorded step
+    assert "step 40" in plot.readout.text_item.textItem.toPlainText()
 
 
 def test_a_hidden_plot_redraws_when_shown(qtbot, plot, net):
