@@ -15,6 +15,7 @@ import base64
 import tempfile
 from pathlib import Path
 
+from .engine.atomic import atomic_write_bytes, atomic_write_text
 from .lesson.handout import handout_html, handout_markdown
 
 FORMATS = (".md", ".html", ".pdf")
@@ -98,22 +99,20 @@ def write_handout(trace, path, example: int = 0, digits: int = 4, summary: bool 
             folder = path.with_name(path.stem + "_images")
             folder.mkdir(parents=True, exist_ok=True)
             for i, png in enumerate(pngs):
-                (folder / f"phase-{i + 1}.png").write_bytes(png)
+                atomic_write_bytes(folder / f"phase-{i + 1}.png", png)
                 links[i] = f"{folder.name}/phase-{i + 1}.png"
-        path.write_text(handout_markdown(trace, example, digits, summary, links),
-                        encoding="utf-8")
+        atomic_write_text(path, handout_markdown(trace, example, digits, summary, links))
     elif suffix == ".html":
         links = {i: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
                  for i, png in enumerate(pngs)}
-        path.write_text(handout_html(trace, example, digits, summary, links, lang),
-                        encoding="utf-8")
+        atomic_write_text(path, handout_html(trace, example, digits, summary, links, lang))
     else:
         _write_pdf(trace, path, example, digits, summary, pngs, lang)
     return path
 
 
 def _write_pdf(trace, path: Path, example, digits, summary, pngs, lang) -> None:
-    from PySide6.QtCore import QMarginsF, QUrl
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
     from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     _application()
@@ -128,12 +127,17 @@ def _write_pdf(trace, path: Path, example, digits, summary, pngs, lang) -> None:
     font.setPointSizeF(9.5)
     doc.setDefaultFont(font)
     doc.setHtml(handout_html(trace, example, digits, summary, names, lang))
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(96)
     writer.setTitle(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("nnviz")
     doc.print_(writer)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"could not write the PDF {path}")
+    del writer  # ends the PDF
+    data = bytes(buffer.data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"could not make the PDF {path}")
+    atomic_write_bytes(path, data)  # all or nothing: a previous file survives a failure

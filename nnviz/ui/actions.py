@@ -65,7 +65,7 @@ def _table(w) -> list[tuple]:
         ("handout", translate("MainWindow", "Export &worked example…"), files.handout_dialog,
          "Ctrl+H",
          translate("MainWindow", "The pass being stepped through, every phase with its "
-                                 "numbers, as Markdown"), False),
+                                 "numbers and diagram, as PDF, HTML or Markdown"), False),
         ("gradcheck", translate("MainWindow", "&Gradient check"), w.gradient_check, "Ctrl+G",
          translate("MainWindow", "Backprop against finite differences on the current network "
                                  "and batch"), False),

@@ -70,16 +70,16 @@ class FileCommands(QObject):
         save_session(path, self.window.setup, self._model())
 
     def save_handout(self, path: str) -> bool:
-        """Write the pass being stepped through as a Markdown worked example."""
-        from ..lesson.handout import handout_markdown
+        """Write the pass being stepped through as a worked example: Markdown, HTML or PDF
+        (by the suffix), every phase with its diagram, in the chosen language and digits."""
+        from ..handout_export import write_handout
 
         st = self.window.step_through
         trace = st.trace
         if trace is None:
             return False
         example = min(self.window.network_view.example or 0, trace.X.shape[1] - 1)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(handout_markdown(trace, example=example, digits=st.digits))
+        write_handout(trace, path, example=example, digits=st.digits, snapshot=st.snapshot)
         return True
 
     # --- dialogs -------------------------------------------------------------------------------
@@ -126,16 +126,19 @@ class FileCommands(QObject):
                 "MainWindow", "Step through a pass first (T): the worked example is the pass "
                               "on screen."))
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "Export worked example"), "worked_example.md",
-            translate("MainWindow", "Markdown (*.md)"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, translate("MainWindow", "Export worked example"),
+            translate("MainWindow", "worked_example") + ".pdf",
+            translate("MainWindow", "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"))
+        if path and not path.lower().endswith((".pdf", ".html", ".md")):
+            path += {"HTML": ".html", "Mark": ".md"}.get(chosen[:4], ".pdf")
         if path:
             self.try_write(lambda: self.save_handout(path), path)
 
     def try_write(self, write, path: str) -> None:
         try:
             write()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             self.error_dialog(translate("MainWindow", "Could not write the file"),
                               f"{path}: {exc}")
         else:

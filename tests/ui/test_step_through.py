@@ -97,6 +97,9 @@ def test_handout_export_and_gradient_check(qtbot, window, tmp_path):
     assert window.files.save_handout(str(path))
     text = path.read_text(encoding="utf-8")
     assert "## 6. Update" in text and "0.3589" in text
+    pdf = tmp_path / "worked.pdf"
+    assert window.files.save_handout(str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.read_bytes().rstrip().endswith(b"%%EOF")
     window.gradient_check()  # in the worker: the report comes back as a dialog
     qtbot.waitUntil(lambda: window.files.dialog is not None, timeout=5000)
     report = window.files.dialog.text()
