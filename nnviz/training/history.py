@@ -72,12 +72,7 @@ class History:
         """Remember the trainer's current state (after a step or a reset), and the `trace` of
         the step that led to it if it was taken phase by phase."""
         theta = trainer.net.theta
-        if self._theta is None or self._theta.shape[1] != theta.size:
-            rows = max(1, min(self.size, self.max_bytes // (8 * theta.size)))
-            self._theta = np.empty((rows, theta.size))
-            self._meta = np.empty((rows, 3), dtype=np.int64)
-            self._shuffle = [None] * rows
-            self.clear()
+        self._allocate(theta.size)
         if self._count and self._cursor != (self._next - 1) % len(self._theta):
             ahead = (self._cursor + 1) % len(self._theta)
             if self._same_state(ahead, trainer):  # stepped onto the kept future: walk it
@@ -86,19 +81,31 @@ class History:
                     self._keep_trace(ahead, trace)
                 return
             self._drop_future()
+        i = self._put(theta, trainer.net.step, trainer.epoch, trainer._position,
+                      trainer.shuffle_state)
+        if trace is not None:
+            self._keep_trace(i, trace)
+
+    def _allocate(self, size: int) -> None:
+        """Ring buffers for θ of `size` entries (emptied when the size changes)."""
+        if self._theta is None or self._theta.shape[1] != size:
+            rows = max(1, min(self.size, self.max_bytes // (8 * size)))
+            self._theta = np.empty((rows, size))
+            self._meta = np.empty((rows, 3), dtype=np.int64)
+            self._shuffle = [None] * rows
+            self.clear()
+
+    def _put(self, theta, step: int, epoch: int, position: int, shuffle) -> int:
+        """Store a state as the newest entry and the current one; its ring row."""
         i = self._next
         self._drop_trace(i)
         np.copyto(self._theta[i], theta)
-        meta = self._meta
-        meta[i, 0] = trainer.net.step
-        meta[i, 1] = trainer.epoch
-        meta[i, 2] = trainer._position
-        self._shuffle[i] = trainer.shuffle_state
+        self._meta[i] = (step, epoch, position)
+        self._shuffle[i] = shuffle
         self._cursor = i
         self._next = (i + 1) % len(self._theta)
         self._count = min(self._count + 1, len(self._theta))
-        if trace is not None:
-            self._keep_trace(i, trace)
+        return i
 
     def _same_state(self, row: int, trainer) -> bool:
         """Is the trainer exactly in the state kept at `row` (θ bit for bit, step, place)?"""
@@ -162,6 +169,45 @@ class History:
             return np.empty(0, dtype=np.int64)
         order = (self._next - self._count + np.arange(self._count)) % len(self._theta)
         return self._meta[order, 0].copy()
+
+    def entries(self) -> list[dict]:
+        """The kept states, oldest first, for a session file: {"step", "epoch", "position",
+        "shuffle_state", "theta"} (θ copied)."""
+        if not self._count:
+            return []
+        order = (self._next - self._count + np.arange(self._count)) % len(self._theta)
+        return [{"step": int(self._meta[r, 0]), "epoch": int(self._meta[r, 1]),
+                 "position": int(self._meta[r, 2]), "shuffle_state": self._shuffle[r],
+                 "theta": self._theta[r].copy()} for r in order]
+
+    def load(self, entries, trainer) -> None:
+        """Keep `entries` (as `entries()` gives them, oldest first, steps ascending) instead of
+        what is kept; the trainer's current state is recorded last unless an entry already
+        is that state. ValueError if an entry does not fit `trainer` (nothing is changed)."""
+        checked = []
+        for i, e in enumerate(entries):
+            theta = np.asarray(e["theta"], dtype=np.float64)
+            if theta.shape != trainer.net.theta.shape:
+                raise ValueError(f"history entry {i} has {theta.size} parameters, the network "
+                                 f"{trainer.net.theta.size}")
+            try:  # the shuffling stream's state must be one the trainer's generator takes
+                np.random.default_rng().bit_generator.state = e["shuffle_state"]
+                meta = (int(e["step"]), int(e["epoch"]), int(e["position"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"history entry {i}: {exc}") from None
+            if checked and meta[0] <= checked[-1][0][0]:
+                raise ValueError(f"history entry {i}: steps must increase")
+            checked.append((meta, e["shuffle_state"], theta))
+        self._allocate(trainer.net.theta.size)
+        self.clear()
+        current = None
+        for (step, epoch, position), shuffle, theta in checked:
+            if step > trainer.net.step:
+                break  # (a saved future after going back: dropped, as a new step would)
+            row = self._put(theta, step, epoch, position, shuffle)
+            current = row if self._same_state(row, trainer) else None
+        if current is None:
+            self.record(trainer)
 
     def restore(self, trainer, step: int) -> None:
         """Put the trainer back to the state recorded after `step` (KeyError if not kept)."""

@@ -150,9 +150,15 @@ class TrainingLoop:
         """Back to step 0 with the initial weights (or fresh ones from a new `seed`)."""
         self._commands.put(("_do_reset", (seed,)))
 
-    def replace_trainer(self, trainer) -> None:
-        """Train `trainer` from now on (a rebuilt network or new data). Pauses."""
-        self._commands.put(("_do_replace", (trainer,)))
+    def replace_trainer(self, trainer, history=()) -> None:
+        """Train `trainer` from now on (a rebuilt network or new data). Pauses. `history`:
+        kept states to go back to (a session's, as `History.entries()` gives them)."""
+        self._commands.put(("_do_replace", (trainer, history)))
+
+    def request_session_state(self) -> None:
+        """Send what a session file needs of the trainer to `on_result("session_state", …)`:
+        {"trainer_state": Trainer.state(), "history": History.entries()}."""
+        self._commands.put(("_do_session_state", ()))
 
     def step_back(self) -> None:
         """Back to the newest kept state before the current step (pauses)."""
@@ -423,21 +429,28 @@ class TrainingLoop:
         self.trainer.reset(seed)
         self._after_reset()
 
-    def _do_replace(self, trainer) -> None:
+    def _do_replace(self, trainer, history=()) -> None:
         self._cancel_task()
         self._running = False
         self._pending.clear()
         self.trainer = trainer
-        self._after_reset()
+        self._after_reset(history)
 
-    def _after_reset(self) -> None:
+    def _do_session_state(self) -> None:
+        self._on_result("session_state", {"trainer_state": self.trainer.state(),
+                                          "history": self.history.entries()})
+
+    def _after_reset(self, history=()) -> None:
         self._costs.drain()
         self._metrics.drain()
         self._metrics_step = -1
         self._trace = None
         self._has_last_step = False
         self.history.clear()
-        self.history.record(self.trainer)
+        if history:
+            self.history.load(history, self.trainer)
+        else:
+            self.history.record(self.trainer)
         self._send(force=True, metrics=True)
 
     def _do_step_back(self) -> None:

@@ -104,6 +104,36 @@ class CostHistory:
         if positive.size:
             self.min_positive = min(self.min_positive, float(positive.min()))
 
+    # --- sessions ------------------------------------------------------------------------------
+    def export(self) -> dict:
+        """{"steps", "values", "metrics"} for a session file: J per step, and the metrics rows
+        (step, train_cost, test_cost, train_accuracy, test_accuracy), NaN where not measured."""
+        m = self.metrics
+        steps = np.unique(np.concatenate([m[k].x for k in METRICS]))
+        rows = np.full((len(steps), 5), np.nan)
+        rows[:, 0] = steps
+        for col, key in enumerate(METRICS, start=1):
+            rows[np.searchsorted(steps, m[key].x), col] = m[key].y
+        return {"steps": self.steps.x.copy(), "values": self.steps.y.copy(), "metrics": rows}
+
+    def load(self, cost: dict, step: int, epoch: int) -> None:
+        """Replace everything with a session's cost history, the run being at `step`."""
+        self.clear()
+        xs, ys = np.asarray(cost["steps"], dtype=float), np.asarray(cost["values"], dtype=float)
+        self.steps.append(xs, ys)
+        self._note_positive(ys)
+        rows = np.asarray(cost["metrics"], dtype=float).reshape(-1, 5)
+        for col, series in enumerate(self.metrics.values(), start=1):
+            ok = np.isfinite(rows[:, col])
+            series.append(rows[ok, 0], rows[ok, col])
+        self._note_positive(rows[:, 1:3])
+        self.step = float(step)
+        if epoch:
+            self.epoch_steps.append(float(step))
+            self.epoch_values.append(float(epoch))
+            self.epoch_version += 1
+        self.behind = bool(len(self.steps) and step < self.steps.x[-1])
+
     # --- reading -------------------------------------------------------------------------------
     def has_accuracy(self) -> bool:
         return bool(len(self.metrics["train_accuracy"]) or len(self.metrics["test_accuracy"]))

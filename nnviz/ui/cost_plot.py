@@ -130,6 +130,13 @@ class CostPlot(QWidget):
         self.absorb(snapshot)
         self.draw()
 
+    def load(self, cost: dict, step: int, epoch: int) -> None:
+        """Show a session's cost history (`CostHistory.load`)."""
+        self.clear()
+        self.history.load(cost, step, epoch)
+        self._dirty = True
+        self.draw()
+
     def clear(self) -> None:
         """Forget every point and follow training again."""
         self.history.clear()

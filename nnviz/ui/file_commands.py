@@ -8,34 +8,46 @@ Every failure is shown in a window-modal dialog (or the banner) and changes noth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..training.session import load_setup, model_from_snapshot, save_session
-from ..training.setup import build_trainer
+from ..training.history import History
+from ..training.session import load_session, model_from_snapshot, restore_trainer, save_session
 
 translate = QCoreApplication.translate  # the "MainWindow" context, as the menus
 
 
 class FileCommands(QObject):
-    """Open, save and export for `window`. `dialog` is the last message box shown."""
+    """Open, save and export for `window`. `dialog` is the last message box shown.
+
+    `saved(path)` after a file was written (a session is written once the worker has sent
+    the trainer's state, so after `save_session` returns)."""
+
+    saved = Signal(str)
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.dialog = None
+        self._session_path: str | None = None  # waiting for the worker's state
 
     # --- files ---------------------------------------------------------------------------------
     def open_file(self, path: str) -> bool:
-        """Open a model or session file; a malformed one is reported and changes nothing."""
+        """Open a model or session file; a malformed one is reported and changes nothing. A
+        session brings the whole lesson back: weights, optimizer and shuffling state, cost
+        curves, kept history and the step-through position."""
         w = self.window
         try:
-            setup = load_setup(path, current=w.setup)
-            build_trainer(setup)
-        except (ValueError, OSError) as exc:  # ModelFileError is a ValueError
+            session = load_session(path, current=w.setup)
+            trainer = restore_trainer(session, path)
+            History().load(session.history, trainer)  # checked here: nothing half-applied
+        except (ValueError, OSError, MemoryError) as exc:  # ModelFileError is a ValueError
             self.error_dialog(translate("MainWindow", "Could not open the file"), str(exc))
             return False
-        return w.apply_setup(setup, translate("MainWindow", "Opened %s") % path)
+        message = translate("MainWindow", "Opened %s") % path
+        if session.notes:
+            message += " (" + "; ".join(session.notes) + ")"
+        return w.apply_setup(session.setup, message, trainer=trainer, session=session)
 
     def open_csv(self, path: str) -> bool:
         """Train on a CSV file's data; a malformed one is reported and changes nothing."""
@@ -67,7 +79,30 @@ class FileCommands(QObject):
         save_model(network_from_dict(self._model()), path)
 
     def save_session(self, path: str) -> None:
-        save_session(path, self.window.setup, self._model())
+        """Save the whole lesson to `path`; written when the worker has sent its state
+        (`saved(path)` then; errors in a dialog)."""
+        self._session_path = path
+        self.window.worker.loop.request_session_state()
+
+    def write_session(self, state: dict) -> None:
+        """The worker's {"trainer_state", "history"} arrived: write the pending session."""
+        path, self._session_path = self._session_path, None
+        if path is None:
+            return
+        w = self.window
+        st = w.step_through
+        position = {"step": st.trace.step, "phase": st.index} \
+            if w.step_through_on and st.trace is not None else None
+
+        def write():
+            notes = save_session(path, w.setup, self._model(),
+                                 trainer_state=state["trainer_state"],
+                                 cost_history=w.cost_plot.history.export(),
+                                 history=state["history"], step_through=position)
+            if notes:
+                w.banner.show_message("; ".join(notes))
+
+        self.try_write(write, path)
 
     def save_handout(self, path: str) -> bool:
         """Write the pass being stepped through as a worked example: Markdown, HTML or PDF
@@ -144,6 +179,7 @@ class FileCommands(QObject):
         else:
             self.window.statusBar().showMessage(translate("MainWindow", "Saved %s") % path,
                                                 5000)
+            self.saved.emit(path)
 
     def error_dialog(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

@@ -230,20 +230,27 @@ class MainWindow(QMainWindow):
         self.apply_setup(get_preset(name).setup,
                          self.tr("Preset loaded: %s") % get_preset(name).title)
 
-    def apply_setup(self, setup: Setup, message: str = "") -> bool:
-        """Rebuild data and network from `setup`; on error keep the current run and say why."""
-        try:
-            trainer = build_trainer(setup)
-        except (ValueError, OSError) as exc:
-            self.banner.show_message(self.tr("Could not build that network: %s") % exc,
-                                     kind="error")
-            return False
+    def apply_setup(self, setup: Setup, message: str = "", trainer=None, session=None) -> bool:
+        """Rebuild data and network from `setup` (or train `trainer`, already built from it);
+        on error keep the current run and say why. A `session` (training.session.Session)
+        brings back its cost curves, kept history and step-through position."""
+        if trainer is None:
+            try:
+                trainer = build_trainer(setup)
+            except (ValueError, OSError, MemoryError) as exc:
+                self.banner.show_message(self.tr("Could not build that network: %s") % exc,
+                                         kind="error")
+                return False
         self.set_step_through(False)
         self.setup = setup
         self.controls.set_setup(setup)
         self.cost_plot.clear()
+        if session is not None and session.cost_history is not None:
+            self.cost_plot.load(session.cost_history, trainer.net.step, trainer.epoch)
         self._set_data(trainer.data)
-        self.worker.loop.replace_trainer(trainer)
+        self.worker.loop.replace_trainer(trainer, session.history if session else ())
+        if session is not None and session.step_through is not None:
+            self.step_through_mode.resume(**session.step_through)
         net = trainer.net
         if message:
             self.statusBar().showMessage(message, 5000)
@@ -360,6 +367,8 @@ class MainWindow(QMainWindow):
     def _on_worker_result(self, name: str, value) -> None:
         if name == "gradient_check":
             self._show_gradient_check(value)
+        elif name == "session_state":
+            self.files.write_session(value)
 
     def _show_gradient_check(self, checks) -> None:
         trace = self.step_through.trace

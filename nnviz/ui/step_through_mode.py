@@ -26,12 +26,20 @@ class StepThroughMode(QObject):
         self.walker = StepThrough(self)
         self.walker.phase_changed.connect(self.show_phase)
         self._incoming = None  # the newest snapshot that carried a trace, not yet shown
+        self._resume_phase: int | None = None  # a session's phase, once its pass arrives
 
     @property
     def on(self) -> bool:
         return self.window.actions_by_name["step_through"].isChecked()
 
-    def set_on(self, on: bool) -> None:
+    def resume(self, step: int, phase: int) -> None:
+        """Step-through mode at phase `phase` of the pass that led to kept step `step` (a
+        session's position): the worker goes there and retakes that pass when it can."""
+        self.set_on(True, take_step=False)
+        self._resume_phase = phase
+        self.window.worker.loop.go_to_step(step)
+
+    def set_on(self, on: bool, take_step: bool = True) -> None:
         """Enter or leave step-through mode: → and ← walk the phases of one step."""
         w, a = self.window, self.window.actions_by_name
         a["step_through"].setChecked(on)
@@ -49,7 +57,8 @@ class StepThroughMode(QObject):
             newest = w.clock.newest
             if newest is not None and newest.running:
                 w.worker.loop.pause()
-            w.worker.loop.trace_step()
+            if take_step:
+                w.worker.loop.trace_step()
         else:
             w.network_view.stop_animation()
             w.clock.redraw()  # the live picture again
@@ -81,6 +90,9 @@ class StepThroughMode(QObject):
         incoming, self._incoming = self._incoming, None
         if incoming is not None and incoming.step == snapshot.step:
             st.set_trace(incoming)  # shows its first phase
+            phase, self._resume_phase = self._resume_phase, None
+            if phase is not None:
+                st._go(min(phase, len(st.trace.phases) - 1))
         elif st.trace is not None and st.trace.step == snapshot.step:
             pass  # keep showing the pass being stepped through
         else:  # went to a state whose pass was not taken phase by phase

@@ -128,7 +128,8 @@ def test_every_changed_setting_is_saved_and_comes_back(qtbot, settings, tmp_path
                     and w.clock.newest.optimizer == "momentum"
                     and w.clock.newest.frozen != () and w.clock.newest.batch_size == 8)
     session, model = tmp_path / "session.json", tmp_path / "model.json"
-    w.files.save_session(str(session))
+    with qtbot.waitSignal(w.files.saved, timeout=5000):
+        w.files.save_session(str(session))
     w.files.save_model(str(model))
     w.close()  # QSettings keeps the set-up too
     saved = json.loads(model.read_text())
@@ -189,3 +190,65 @@ def test_heatmaps_and_snapshot_images_follow_the_drawn_state(qtbot, window):
     assert images is not None and sum(im is not None for im in images) == \
         sum(window.snapshot.sizes[1:])
     assert np.isfinite(window.snapshot.cost)
+
+
+def take_steps(qtbot, w, n):
+    start = w.clock.newest.step
+    for _ in range(n):
+        w.worker.loop.step()
+    qtbot.waitUntil(lambda: w.clock.newest.step == start + n, timeout=10000)
+    return w.clock.newest
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+def test_a_session_brings_the_lesson_back_bit_for_bit(qtbot, settings, tmp_path, optimizer):
+    """Save at step N, reopen, take 100 steps: the same weights as 100 more steps without
+    saving; the cost curve and the kept history come back too."""
+    setup = Setup(dataset="moons", hidden=(5,), batch_size=24, optimizer=optimizer, lr=0.05)
+    w = make_window(qtbot, settings, setup)
+    path = tmp_path / "lesson.json"
+    try:
+        take_steps(qtbot, w, 13)  # mid-epoch (150 examples / 24 a batch)
+        points = len(w.cost_plot.history.steps)
+        with qtbot.waitSignal(w.files.saved, timeout=5000):
+            w.files.save_session(str(path))
+        after = take_steps(qtbot, w, 100)
+    finally:
+        w.shutdown()
+    w2 = make_window(qtbot, settings, Setup())
+    try:
+        assert w2.files.open_file(str(path))
+        qtbot.waitUntil(lambda: w2.clock.newest.step == 13)
+        assert len(w2.cost_plot.history.steps) == points
+        qtbot.waitUntil(lambda: len(w2.history_bar.steps) == 14)  # steps 0 … 13 kept
+        again = take_steps(qtbot, w2, 100)
+        for l in range(1, again.L + 1):
+            np.testing.assert_array_equal(again.W[l], after.W[l])
+            np.testing.assert_array_equal(again.b[l], after.b[l])
+        assert again.epoch == after.epoch
+    finally:
+        w2.shutdown()
+
+
+def test_a_session_reopens_at_its_step_through_phase(qtbot, settings, tmp_path):
+    w = make_window(qtbot, settings, get_preset("mazur").setup)
+    path = tmp_path / "mazur.json"
+    try:
+        w.set_step_through(True)
+        qtbot.waitUntil(lambda: w.step_through.trace is not None, timeout=5000)
+        for _ in range(4):
+            w.next_phase()
+        kind, title = w.step_through.phase.kind, w.phase_bar.text()
+        with qtbot.waitSignal(w.files.saved, timeout=5000):
+            w.files.save_session(str(path))
+    finally:
+        w.shutdown()
+    w2 = make_window(qtbot, settings, Setup())
+    try:
+        assert w2.files.open_file(str(path))
+        qtbot.waitUntil(lambda: w2.step_through.trace is not None
+                        and w2.step_through.index == 4, timeout=5000)
+        assert w2.step_through_on and w2.step_through.trace.step == 1
+        assert w2.step_through.phase.kind == kind and w2.phase_bar.text() == title
+    finally:
+        w2.shutdown()

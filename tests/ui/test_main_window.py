@@ -113,7 +113,8 @@ def test_preset_model_and_session_files(qtbot, window, tmp_path):
     np.testing.assert_array_equal(snap.W[2], [[0.40, 0.45], [0.50, 0.55]])
     model, session = tmp_path / "m.json", tmp_path / "s.json"
     window.files.save_model(str(model))
-    window.files.save_session(str(session))
+    with qtbot.waitSignal(window.files.saved, timeout=5000):
+        window.files.save_session(str(session))  # written when the worker's state arrives
     assert json.loads(model.read_text())["W"][1] == [[0.4, 0.45], [0.5, 0.55]]
     window.load_preset("moons")
     wait_snapshot(qtbot, window, lambda s: s.sizes == (2, 4, 4, 1))
