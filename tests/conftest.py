@@ -46,6 +46,16 @@ def _no_dangling_qthreads(request):
         pytest.fail(f"QThread(s) still running after the test: {running}")
 
 
+@pytest.fixture(autouse=True)
+def _close_without_asking(request, monkeypatch):
+    """Windows close without the Save / Discard / Cancel question (a test that is about it
+    switches it back on)."""
+    if request.node.path.parts[-2] == "ui":
+        from nnviz.ui.main_window import MainWindow
+
+        monkeypatch.setattr(MainWindow, "ask_before_discarding", False)
+
+
 @pytest.fixture
 def settings(tmp_path):
     """A QSettings in a temporary file, so tests never see a user's saved settings."""

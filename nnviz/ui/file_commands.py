@@ -134,22 +134,27 @@ class FileCommands(QObject):
 
     def save_model_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "Save model"), "model.json",
+            self.window, translate("MainWindow", "Save model"),
+            translate("MainWindow", "model") + ".json",
             translate("MainWindow", "nnviz model (*.json)"))
         if path:
             self.try_write(lambda: self.save_model(path), path)
 
-    def save_session_dialog(self) -> None:
+    def save_session_dialog(self) -> bool:
+        """Ask for a file and save the session there; False if the user cancelled."""
         path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "Save session"), "session.json",
+            self.window, translate("MainWindow", "Save session"),
+            translate("MainWindow", "session") + ".json",
             translate("MainWindow", "nnviz session (*.json)"))
         if path:
-            self.try_write(lambda: self.save_session(path), path)
+            self.save_session(path)
+        return bool(path)
 
     def export_dialog(self) -> None:
         view = self.window.network_view
         path, _ = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "Export network image"), "network.png",
+            self.window, translate("MainWindow", "Export network image"),
+            translate("MainWindow", "network") + ".png",
             translate("MainWindow", "PNG image (*.png);;SVG vector image (*.svg)"))
         if path:
             export = view.export_svg if path.lower().endswith(".svg") else view.export_png

@@ -47,12 +47,16 @@ class MainWindow(QMainWindow):
     """
 
     snapshot_received = Signal(object)
+    #: closing with unsaved work asks Save / Discard / Cancel (tests switch it off)
+    ask_before_discarding = True
 
     def __init__(self, setup: Setup | None = None, preset: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.snapshot = None  # the newest snapshot drawn
+        self._clean_step: int | None = 0  # the step last saved or loaded (None: edited)
+        self._close_after_save = False
         self.setWindowTitle("nnviz")
         self.clock = FrameClock(self)
         self.controls = ControlsPanel()
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         clock.add_view(self.inspector_dock, lambda s: None)
         clock.ticked.connect(self._on_frame)
         self.history_bar.step_requested.connect(self.go_to_step)
+        self.files.saved.connect(self._on_saved)
         self.network_view.selection_changed.connect(self._on_view_selection_changed)
 
     def _connect_controls(self) -> None:
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
             self.cost_plot.load(session.cost_history, trainer.net.step, trainer.epoch)
         self._set_data(trainer.data)
         self.worker.loop.replace_trainer(trainer, session.history if session else ())
+        self._clean_step = trainer.net.step  # as loaded: nothing to save yet
         if session is not None and session.step_through is not None:
             self.step_through_mode.resume(**session.step_through)
         net = trainer.net
@@ -382,10 +388,53 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.network_view.setFocus()  # single-key shortcuts must not land in a control
 
+    def is_modified(self) -> bool:
+        """Has the network been trained, gone back or edited since it was loaded or saved?"""
+        newest = self.clock.newest
+        return newest is not None and newest.step != self._clean_step
+
+    def mark_clean(self) -> None:
+        """The newest state is saved (or was just loaded)."""
+        newest = self.clock.newest
+        self._clean_step = newest.step if newest is not None else 0
+
     def closeEvent(self, event) -> None:
+        if self.thread is not None and self.ask_before_discarding and self.is_modified() \
+                and not self._close_after_save:
+            event.ignore()
+            self._ask_before_closing()
+            return
         self.window_settings.save(self)
         self.shutdown()
         super().closeEvent(event)
+
+    def _ask_before_closing(self) -> None:
+        """Save / Discard / Cancel, window-modal; Save writes a session and then closes."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The network has changed since it was last saved. Save the "
+                                  "session (weights, cost curves and history) before "
+                                  "closing?"),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.setDefaultButton(buttons.Save)
+
+        def answered(button) -> None:
+            role = box.standardButton(button)
+            if role == buttons.Discard:
+                self._close_after_save = True  # (nothing to save: close as it is)
+                self.close()
+            elif role == buttons.Save:
+                self._close_after_save = True
+                if not self.files.save_session_dialog():
+                    self._close_after_save = False  # the file dialog was cancelled
+
+        box.buttonClicked.connect(answered)
+        self.files.show_box(box)
+
+    def _on_saved(self, path: str) -> None:
+        self.mark_clean()
+        if self._close_after_save:
+            self.close()
 
     def shutdown(self) -> None:
         """Stop the worker thread and wait for it (idempotent)."""

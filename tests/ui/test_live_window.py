@@ -252,3 +252,29 @@ def test_a_session_reopens_at_its_step_through_phase(qtbot, settings, tmp_path):
         assert w2.step_through.phase.kind == kind and w2.phase_bar.text() == title
     finally:
         w2.shutdown()
+
+
+def test_closing_with_unsaved_training_asks_first(qtbot, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    monkeypatch.setattr(MainWindow, "ask_before_discarding", True)
+    w = make_window(qtbot, settings)
+    assert not w.is_modified()
+    take_steps(qtbot, w, 3)
+    assert w.is_modified()
+    w.close()  # asks: the window stays, training kept
+    box = w.files.dialog
+    assert w.isVisible() and box is not None and w.thread is not None
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert w.isVisible() and w.thread is not None
+    path = tmp_path / "kept.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    w.close()
+    w.files.dialog.button(QMessageBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: w.thread is None, timeout=5000)  # saved, then closed
+    assert json.loads(path.read_text())["trainer_state"]
+    w2 = make_window(qtbot, settings)
+    take_steps(qtbot, w2, 2)
+    w2.close()
+    w2.files.dialog.button(QMessageBox.StandardButton.Discard).click()
+    assert w2.thread is None and not w2.isVisible()
