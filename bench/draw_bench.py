@@ -55,7 +55,6 @@ class Batched:
 
     def frame(self, snapshot) -> None:
         self.view.set_snapshot(snapshot)
-        self.view.flush()
         painter = QPainter(self.image)  # the scene's background brush fills the image
         self.view.render(painter, QRectF(0, 0, W, H), self.view.viewport().rect())
         painter.end()

@@ -16,7 +16,6 @@ import functools
 from dataclasses import dataclass
 
 import numpy as np
-from pyqtgraph.Qt import internals as pg_internals
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
@@ -37,6 +36,7 @@ from .geometry import (
     selection_index,
     weight_buckets,
 )
+from .line_batch import as_lines, draw_lines
 
 #: antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges
 #: 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots
@@ -245,8 +245,7 @@ class NetworkItem(QGraphicsObject):
         self._names: tuple = ((), ())
         self._activations: tuple[str, ...] = ()
         self._box = (640.0, 360.0, 0.0)
-        self._groups: list[tuple[QPen, object]] = []
-        self._pool: list = []
+        self._groups: list[tuple[QPen, np.ndarray]] = []
         self._smooth = True
         self._fills: list[QColor] = []
         self._rings: list[QColor | None] = []
@@ -354,15 +353,11 @@ class NetworkItem(QGraphicsObject):
         """Replace the edges: each group is drawn with one pen, in the given order;
         antialiased when `smooth` (and there are at most AA_EDGE_LIMIT edges)."""
         self._smooth = smooth
-        while len(self._pool) < len(groups):
-            self._pool.append(pg_internals.PrimitiveArray(QLineF, 4))
         drawn = []
-        for g, buf in zip(groups, self._pool, strict=False):
-            buf.resize(len(g.segments))
-            buf.ndarray()[:] = g.segments
+        for g in groups:
             pen = QPen(g.color, g.width)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            drawn.append((pen, buf))
+            drawn.append((pen, as_lines(g.segments)))
         self._groups = drawn
         self.update()
 
@@ -442,10 +437,10 @@ class NetworkItem(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing,
                               self._smooth and n_edges <= AA_EDGE_LIMIT)
         self._paint_edge_marks(painter)  # halos first: the edge's own colour stays on top
-        for pen, buf in self._groups:
-            if len(buf):
+        for pen, lines in self._groups:
+            if len(lines):
                 painter.setPen(pen)
-                painter.drawLines(*buf.drawargs())
+                draw_lines(painter, lines)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_nodes(painter)
         self._paint_texts(painter)
