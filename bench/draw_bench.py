@@ -27,8 +27,8 @@ from nnviz.engine import Network
 from nnviz.engine.snapshot import make_snapshot
 from nnviz.ui import colors
 from nnviz.ui.geometry import bucket_magnitude, flatten_layers, weight_buckets
-from nnviz.ui.network_item import N_LEVELS, Styler
 from nnviz.ui.network_view import NetworkView
+from nnviz.ui.styler import N_LEVELS, Styler
 
 W, H = 1280, 720
 
