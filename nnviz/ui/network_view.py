@@ -2,8 +2,10 @@
 
 Shows the latest Snapshot live (weights as coloured edges, activations as neuron fills, biases as
 rings), a legend, hover tooltips with live values, click selection, zoom and pan, PNG/SVG export
-and the pass animation (forward wave, backward wave, update flash), which lives here: the engine
-knows nothing about it.
+and the pass animation (forward wave, backward wave, update flash); the engine knows nothing
+about the animation. Each job has its module: the item that paints (`network_item`), its colours
+(`styler`), the tooltip text (`tooltips`), the legend band (`legend_band`), the animation
+(`pass_animation`) and the export (`export`); this class wires them to Qt's events.
 
 `set_snapshot` restyles at once: in the window the frame clock calls it, at most once a frame,
 and the clock also drives the pass animation (`FrameClock.add_animation`); the view owns no
