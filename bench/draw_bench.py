@@ -27,8 +27,8 @@ from nnviz.engine import Network
 from nnviz.engine.snapshot import make_snapshot
 from nnviz.ui import colors
 from nnviz.ui.geometry import bucket_magnitude, flatten_layers, weight_buckets
-from nnviz.ui.network_item import N_LEVELS, Styler
 from nnviz.ui.network_view import NetworkView
+from nnviz.ui.styler import N_LEVELS, Styler
 
 W, H = 1280, 720
 
@@ -55,7 +55,6 @@ class Batched:
 
     def frame(self, snapshot) -> None:
         self.view.set_snapshot(snapshot)
-        self.view.flush()
         painter = QPainter(self.image)  # the scene's background brush fills the image
         self.view.render(painter, QRectF(0, 0, W, H), self.view.viewport().rect())
         painter.end()

@@ -107,10 +107,6 @@ class Loss:
         return -_ratio(y, a)
 
     # --- output error ------------------------------------------------------------------------
-    def output_delta(self, g: Activation, z, a, y, diff, gp, delta) -> None:
-        """δ[L] = ∂L/∂a[L] ⊙ g′(z[L]) into `delta`, given diff = a − y from `cost`."""
-        run(self.output_delta_ops(g, z, a, y, diff, gp, delta))
-
     def output_delta_ops(self, g: Activation, z, a, y, diff, gp, delta,
                          scale: float = 1.0) -> list:
         """Prepared operations for scale·δ[L] = scale·∂L/∂a[L] ⊙ g′(z[L]), reading diff = a − y.

@@ -109,14 +109,6 @@ class Trainer:
             self.epoch += 1
         return trace
 
-    def run_epoch(self) -> list[float]:
-        """Steps until the current epoch ends; the batch costs."""
-        epoch = self.epoch
-        costs = [self.step()]
-        while self.epoch == epoch:
-            costs.append(self.step())
-        return costs
-
     def evaluate(self) -> Evaluation:
         """J and accuracy on both splits, with the current weights."""
         d, net = self.data, self.net

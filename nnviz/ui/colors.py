@@ -89,17 +89,6 @@ def _rgb(color: QColor) -> np.ndarray:
     return np.array([color.red(), color.green(), color.blue()], dtype=float)
 
 
-def weight_color(value: float, scale: float) -> QColor:
-    """The colour of a weight or bias `value` on a scale clamped at ±`scale`."""
-    t = value / scale if scale > 0 else 0.0
-    return to_qcolors(diverging_rgb(t))[0]
-
-
-def bucket_colors(centres) -> list[QColor]:
-    """One QColor per bucket, from bucket centres (2n,) in [−1, 1] (see geometry)."""
-    return to_qcolors(diverging_rgb(centres))
-
-
 def activation_color(t: float) -> QColor:
     """Fill of a neuron whose activation sits at fraction t of its layer's range."""
     return to_qcolors(sequential_rgb(t))[0]

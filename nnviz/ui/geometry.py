@@ -54,10 +54,6 @@ class Layout:
         """(n_l, 2) centres of layer l."""
         return self.pos[self.nodes[l]:self.nodes[l + 1]]
 
-    def layer_segments(self, l: int) -> np.ndarray:
-        """(n_l·n_{l−1}, 4) edges into layer l (1..L)."""
-        return self.segments[self.edges[l]:self.edges[l + 1]]
-
     def node_location(self, i: int) -> tuple[int, int]:
         """(l, j) of node number i."""
         l = int(np.searchsorted(self.nodes, i, side="right")) - 1

@@ -2,8 +2,10 @@
 
 Shows the latest Snapshot live (weights as coloured edges, activations as neuron fills, biases as
 rings), a legend, hover tooltips with live values, click selection, zoom and pan, PNG/SVG export
-and the pass animation (forward wave, backward wave, update flash), which lives here: the engine
-knows nothing about it.
+and the pass animation (forward wave, backward wave, update flash); the engine knows nothing
+about the animation. Each job has its module: the item that paints (`network_item`), its colours
+(`styler`), the tooltip text (`tooltips`), the legend band (`legend_band`), the animation
+(`pass_animation`) and the export (`export`); this class wires them to Qt's events.
 
 `set_snapshot` restyles at once: in the window the frame clock calls it, at most once a frame,
 and the clock also drives the pass animation (`FrameClock.add_animation`); the view owns no
@@ -12,30 +14,23 @@ timer of its own.
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import (
-    QCoreApplication,
-    QElapsedTimer,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
-from ..engine.datasets import BINARY_OUTPUT_NAME
-from . import colors
+from ..lesson.numbers import fmt
+from . import colors, export, tooltips
 from .frame_clock import FrameClock
 from .geometry import Selection, hit_test
-from .network_item import NetworkItem, Styler, animation_frame, column, density_colors, fmt
+from .legend_band import LegendBand, caption, legend_height
+from .network_item import NetworkItem
+from .pass_animation import PassAnimation
+from .styler import Styler, column
 
 __all__ = ["NetworkView", "Selection"]
 
 HIT_PX = 6.0  # hover/click tolerance in screen pixels
+NODE_DIGITS = 2  # significant digits of the activations printed in neurons (small discs)
 
 
 class NetworkView(QGraphicsView):
@@ -75,18 +70,9 @@ class NetworkView(QGraphicsView):
         self._scale_shown = 1.0
         self._press: QPointF | None = None
         self._dragged = False
-        # animation
-        self.animation_duration_ms = 4000
-        self._anim_snapshot = None
-        self._held_texts = None  # (edge texts, node texts) of a phase held by show_phase
-        self._held_caption = None
-        self._phases: list[tuple[str, int]] = []
-        self._phase_index = -1
-        self._phase_t = 0.0
-        self._elapsed = QElapsedTimer()
-        self._styler: Styler | None = None
-        self._exporting = False
-        self._legend_cache = None
+        self.animation = PassAnimation(self)
+        self.exporting = False  # True while export.render_to draws the view
+        self._legend = LegendBand()
 
     # --- public API ---------------------------------------------------------------------------
     def set_snapshot(self, snapshot) -> None:
@@ -96,10 +82,10 @@ class NetworkView(QGraphicsView):
         snapshots arriving at full training speed never queue up behind an animation.
         """
         self.snapshot = snapshot
-        anim = self._anim_snapshot
+        anim = self.animation.snapshot
         if anim is not None and (snapshot is None or snapshot.step != anim.step
                                  or snapshot.sizes != anim.sizes):
-            self._stop_animation(completed=False)
+            self.animation.stop(completed=False)
         self._restyle()
 
     def set_example(self, index: int | None) -> None:
@@ -130,7 +116,7 @@ class NetworkView(QGraphicsView):
 
     def set_animation_duration(self, ms: int) -> None:
         """Length of a whole pass animation (forward, backward and update)."""
-        self.animation_duration_ms = max(int(ms), 1)
+        self.animation.duration_ms = max(int(ms), 1)
 
     def animate_pass(self, snapshot=None) -> None:
         """Animate the step that produced `snapshot` (default: the current one)."""
@@ -138,18 +124,9 @@ class NetworkView(QGraphicsView):
         if snapshot is None or snapshot.a[0] is None:
             return
         if self.is_animating():
-            self._stop_animation(completed=False)
+            self.animation.stop(completed=False)
         self.snapshot = snapshot
-        self._anim_snapshot = snapshot
-        self._held_texts = None
-        L = len(snapshot.sizes) - 1
-        self._phases = ([("forward", l) for l in range(1, L + 1)] +
-                        [("backward", l) for l in range(L, 0, -1)] + [("update", 0)])
-        self._phase_index, self._phase_t = -1, 0.0
-        self._styler = None
-        self._elapsed.start()
-        self.clock.add_animation(self._advance_animation)
-        self._advance_animation()
+        self.animation.start(snapshot)
 
     def show_phase(self, snapshot, kind: str, layer: int, edge_texts=None,
                    node_texts=None, caption: str | None = None) -> None:
@@ -158,27 +135,20 @@ class NetworkView(QGraphicsView):
         (E strings, in W[l] ravel order) and `node_texts` (one string per neuron); `caption`
         replaces the phase's own caption (e.g. for the cost, drawn as the forward pass's end)."""
         self.snapshot = snapshot
-        self._anim_snapshot = snapshot
-        self._phases = [(kind, layer)]
-        self._phase_index, self._phase_t = 0, 1.0
-        self._styler = None
-        # kept, so that a restyle (a resize, a new scale) draws the phase with its numbers again
-        self._held_texts = (edge_texts, node_texts)
-        self._held_caption = caption
+        self.animation.hold(snapshot, kind, layer, edge_texts, node_texts, caption)
         self._restyle()
 
     def stop_animation(self) -> None:
         if self.is_animating():
-            self._stop_animation(completed=False)
+            self.animation.stop(completed=False)
 
     def is_animating(self) -> bool:
-        return self._anim_snapshot is not None
+        return self.animation.active
 
     @property
     def animation_phase(self) -> tuple[str, int] | None:
         """("forward", l), ("backward", l) or ("update", 0) while animating, else None."""
-        return self._phases[self._phase_index] if self.is_animating() and \
-            self._phase_index >= 0 else None
+        return self.animation.phase
 
     def fit(self) -> None:
         """Show the whole network at zoom 1 (the layout always fits the window)."""
@@ -195,95 +165,24 @@ class NetworkView(QGraphicsView):
 
     def export_png(self, path: str, scale: float = 2.0) -> None:
         """Save what the view shows as a PNG, `scale` × the window's pixels; OSError on failure."""
-        size = self.viewport().size()
-        image = QImage(QSize(int(size.width() * scale), int(size.height() * scale)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(colors.BACKGROUND)
-        painter = QPainter(image)
-        self._render_to(painter, QRectF(image.rect()))
-        painter.end()
-        if not image.save(path, "PNG"):
-            raise OSError(f"could not write the PNG image {path}")
+        export.export_png(self, path, scale)
 
     def export_svg(self, path: str) -> None:
         """Save what the view shows as an SVG vector image; OSError on failure."""
-        size = self.viewport().size()
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("nnviz network")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError(f"could not write the SVG image {path}")
-        self._render_to(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
+        export.export_svg(self, path)
 
     def describe(self, sel: Selection | None) -> str:
         """Live values of a neuron or edge, as rich text (the hover tooltip)."""
-        s = self.snapshot
-        if sel is None or s is None:
-            return ""
-        try:
-            return self._describe_edge(s, sel) if sel.kind == "edge" else \
-                self._describe_neuron(s, sel)
-        except (IndexError, TypeError):
-            return ""
+        return tooltips.describe(self.snapshot, sel, self.example)
 
-    # --- descriptions -------------------------------------------------------------------------
-    def _neuron_name(self, s, l: int, j: int) -> str:
-        L = len(s.sizes) - 1
-        if l == 0:
-            return s.input_names[j] if j < len(s.input_names) else f"x{j + 1}"
-        if l == L:
-            if j >= len(s.output_names):
-                return f"ŷ{j + 1}"
-            return self._output_name(s.output_names[j])
-        return self.tr("hidden %1, neuron %2").replace("%1", str(l)).replace("%2", str(j + 1))
-
-    def _output_name(self, name: str) -> str:
-        """An output's name, the dataset's two-class "class" in the chosen language."""
-        return self.tr("class") if name == BINARY_OUTPUT_NAME else name
-
-    def _which(self, s) -> str:
-        if self.example is None or s.a[0] is None:
-            return QCoreApplication.translate("NetworkView", "batch mean")
-        m = s.a[0].shape[1]
-        text = self.tr("example %1 of %2")
-        return text.replace("%1", str(min(self.example, m - 1) + 1)).replace("%2", str(m))
-
-    def _describe_edge(self, s, sel: Selection) -> str:
-        l, j, k = sel.layer, sel.j, sel.k
-        name = f"w<sup>[{l}]</sup><sub>{j + 1},{k + 1}</sub>"
-        rows = [f"<b>{name} = {fmt(s.W[l][j, k], 4)}</b>",
-                f"∂J/∂{name} = {fmt(s.dW[l][j, k], 4)}"]
-        if s.W_change[l] is not None:
-            rows.append(self.tr("last update") + f" Δw = {fmt(s.W_change[l][j, k], 4)}")
-        rows.append(f"{self._neuron_name(s, l - 1, k)} → {self._neuron_name(s, l, j)}")
-        return _html(rows)
-
-    def _describe_neuron(self, s, sel: Selection) -> str:
-        l, j = sel.layer, sel.j
-        kind = s.activations[l - 1] if l else self.tr("input")
-        rows = [f"<b>{self._neuron_name(s, l, j)}</b> ({kind})"]
-        ex = self.example
-        if l == 0:
-            a = column(s.a[0], ex)
-            rows.append(f"x = a<sup>[0]</sup> = {fmt(a[j], 4)}" if a is not None else "x = —")
-        else:
-            for sym, arr in (("z", s.z[l]), ("a", s.a[l]), ("δ", s.delta[l])):
-                col = column(arr, ex)
-                rows.append(f"{sym}<sup>[{l}]</sup><sub>{j + 1}</sub> = "
-                            + ("—" if col is None else fmt(col[j], 4)))
-            rows.append(f"b<sup>[{l}]</sup><sub>{j + 1}</sub> = {fmt(s.b[l][j, 0], 4)}")
-            rows.append(f"∂J/∂b = {fmt(s.db[l][j, 0], 4)}")
-        rows.append(f"<i>{self._which(s)}</i>")
-        return _html(rows)
+    def legend_height(self) -> float:
+        """Height of the legend band at the bottom of the viewport."""
+        return legend_height(self.viewport().width(), self.item.font_px)
 
     # --- restyling ----------------------------------------------------------------------------
     def _sync_structure(self, s) -> None:
         before = self.item.layout
-        outputs = [self._output_name(name) for name in s.output_names]
+        outputs = [tooltips.output_name(name) for name in s.output_names]
         self.item.set_structure(s.sizes, s.input_names, outputs, s.activations)
         if self.item.layout is not before:
             self.setSceneRect(self.item.boundingRect())
@@ -295,7 +194,7 @@ class NetworkView(QGraphicsView):
                 self.set_selection(None)
 
     def _restyle(self) -> None:
-        s = self._anim_snapshot if self.is_animating() else self.snapshot
+        s = self.animation.snapshot if self.is_animating() else self.snapshot
         if s is None:
             self.item.clear()
             self.viewport().update()
@@ -310,8 +209,7 @@ class NetworkView(QGraphicsView):
         st = Styler(s, lay, self.example, self.weight_scale, smooth)
         self._scale_shown = st.scale
         if self.is_animating():
-            self._styler = st
-            self._draw_frame()
+            self.animation.draw_frame(st)
         else:
             self.item.set_edge_groups(st.weight_groups(), st.smooth)
             self.item.set_nodes(*st.live_nodes())
@@ -326,7 +224,8 @@ class NetworkView(QGraphicsView):
         s = st.s
         texts = None
         if s.a[0] is not None:
-            texts = [fmt(v) for l in range(len(s.sizes)) for v in column(s.a[l], self.example)]
+            texts = [fmt(v, NODE_DIGITS) for l in range(len(s.sizes))
+                     for v in column(s.a[l], self.example)]
         cols = [st.bucket_colors[b] for b in st.buckets]
         self.item.set_values(st.w, texts, cols)
 
@@ -336,56 +235,7 @@ class NetworkView(QGraphicsView):
             if QToolTip.isVisible():
                 QToolTip.showText(QCursor.pos(), self.hover_text, self.viewport())
 
-    # --- animation ----------------------------------------------------------------------------
-    def _advance_animation(self) -> bool:
-        """One frame of the pass animation (a frame-clock callback); False once it is over,
-        or when a held phase (step-through) replaced it."""
-        if self._anim_snapshot is None or self._held_texts is not None:
-            return False
-        per_phase = self.animation_duration_ms / len(self._phases)
-        elapsed = self._elapsed.elapsed()
-        index = min(int(elapsed // per_phase), len(self._phases))
-        while self._phase_index < index and self._phase_index < len(self._phases) - 1:
-            self._phase_index += 1  # announce every phase, even those a slow frame skipped
-            self.animation_phase_changed.emit(*self._phases[self._phase_index])
-        if index >= len(self._phases):
-            self._stop_animation(completed=True)
-            return False
-        self._phase_t = float(np.clip((elapsed - index * per_phase) / per_phase, 0.0, 1.0))
-        if self._styler is None:
-            self._restyle()
-        else:
-            self._draw_frame()
-        return True
-
-    def _draw_frame(self) -> None:
-        kind, layer = self._phases[max(self._phase_index, 0)]
-        groups, fills, rings = animation_frame(self._styler, kind, layer, self._phase_t)
-        self.item.set_edge_groups(groups, self._styler.smooth)
-        self.item.set_nodes(fills, rings)
-        edge_texts, node_texts = self._held_texts or (None, None)
-        if edge_texts is not None or node_texts is not None:
-            cols = [self._styler.bucket_colors[b] for b in self._styler.buckets]
-            self.item.set_values(edge_texts, node_texts, cols)
-        else:
-            self.item.set_values(None, None)
-        self.viewport().update()
-
-    def _stop_animation(self, completed: bool) -> None:
-        self._anim_snapshot, self._styler = None, None
-        self._held_texts = None
-        self._phase_index = -1
-        self._restyle()
-        self.animation_finished.emit(completed)
-
-    # --- legend and caption (viewport coordinates) --------------------------------------------
-    def _two_rows(self) -> bool:
-        """Narrow views put the caption on its own row above the weight legend."""
-        return self.viewport().width() < 46 * self.item.font_px
-
-    def legend_height(self) -> float:
-        return (4.3 if self._two_rows() else 2.6) * self.item.font_px
-
+    # --- legend band (viewport coordinates) -------------------------------------------------
     def drawForeground(self, painter: QPainter, rect) -> None:
         painter.save()
         painter.setTransform(self.viewportTransform().inverted()[0], True)
@@ -396,108 +246,17 @@ class NetworkView(QGraphicsView):
             painter.setFont(self.item.fonts()["title"])
             painter.setPen(colors.MUTED_INK)
             painter.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, "no network yet")
-        elif self._exporting:
-            self._paint_legend(painter, w, h)
-        else:  # on screen: a cached pixmap, redrawn only when its content changes
-            band = self.legend_height()
-            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-            key = (w, h, dpr, band, self._legend_key())
-            if self._legend_cache is None or self._legend_cache[0] != key:
-                pixmap = QPixmap(int(w * dpr), int(np.ceil(band * dpr)))
-                pixmap.setDevicePixelRatio(dpr)
-                pixmap.fill(colors.BACKGROUND)
-                p = QPainter(pixmap)
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                p.translate(0, band - h)
-                self._paint_legend(p, w, h)
-                p.end()
-                self._legend_cache = (key, pixmap)
-            painter.drawPixmap(QPointF(0, h - band), self._legend_cache[1])
+        else:  # on screen from a cached pixmap, redrawn only when its content changes
+            self._legend.draw(painter, w, h, self.item, self._scale_shown,
+                              self.weight_scale is None, self._caption(),
+                              cached=not self.exporting)
         painter.restore()
-
-    def _legend_key(self) -> tuple:
-        lay = self.item.layout
-        return (fmt(self._scale_shown), self.weight_scale is None, self._caption()[0],
-                0 if lay is None else len(lay.segments), self.item.font_px)
 
     def _caption(self):
         """(text, colour, is_phase) of the caption at the right of the legend."""
-        phase = self.animation_phase
-        if phase is None:
-            return f"· {self._which(self.snapshot)}", colors.MUTED_INK, False
-        kind, l = phase
-        if self._held_caption and self._held_texts is not None:
-            return self._held_caption, colors.FORWARD, True
-        if kind == "forward":
-            text = self.tr("forward → layer %1:  z = W·a + b,  a = g(z)")
-        elif kind == "backward":
-            text = self.tr("backward ← layer %1:  δ,  ∂J/∂W")
-        else:
-            text = self.tr("update:  W ← W − α·∂J/∂W")
-        color = {"forward": colors.FORWARD, "backward": colors.BACKWARD,
-                 "update": colors.UPDATE}[kind]
-        return text.replace("%1", str(l)), color, True
-
-    def _paint_legend(self, painter: QPainter, w: float, h: float) -> None:
-        f = self.item.fonts()
-        px = self.item.font_px
-        pad, bar_h = 0.6 * px, 0.7 * px
-        y = h - 2.3 * px  # the weight legend is the band's bottom row
-        title = QCoreApplication.translate("NetworkView", "weight w, bias b")
-        x0 = pad + _text(painter, title, f["label"], colors.INK, pad, y + bar_h / 2) + pad
-        sw = max(0.55 * px, 8.0)
-        lay = self.item.layout
-        x1 = _swatches(painter, density_colors(0 if lay is None else len(lay.segments)),
-                       x0, y, sw, bar_h)
-        s = self._scale_shown
-        th = QFontMetricsF(f["sub"]).height()
-        for x, text in ((x0, fmt(-s)), ((x0 + x1) / 2, "0"), (x1, "+" + fmt(s))):
-            tw = QFontMetricsF(f["sub"]).horizontalAdvance(text)
-            _text(painter, text, f["sub"], colors.INK, x - tw / 2, y + bar_h + 2 + th / 2)
-        mode = (QCoreApplication.translate("NetworkView", "(auto)") if self.weight_scale is None
-                else QCoreApplication.translate("NetworkView", "(fixed)"))
-        left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,
-                                        y + bar_h / 2)
-        room = w - pad - left_end  # the caption must not run into the weight legend
-        if self._two_rows():
-            room, y = w - 2 * pad, y - 1.7 * px
-        text, color, is_phase = self._caption()
-        cy = y + (bar_h + th) / 2
-        if is_phase:
-            font = QFont(f["title"])
-            width = QFontMetricsF(font).horizontalAdvance(text)
-            if width > room:
-                font.setPixelSize(max(int(font.pixelSize() * room / width), 10))
-            _text(painter, text, font, color, w - pad - QFontMetricsF(font).horizontalAdvance(text),
-                  cy)
-            return
-        sub = QFontMetricsF(f["sub"])
-        label = QCoreApplication.translate("NetworkView", "activation a:  low")
-        high = QCoreApplication.translate("NetworkView", "high")
-        parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
-        if sum(parts) + 6 * sw + 1.5 * pad > room:
-            if parts[0] <= room:
-                _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
-            return
-        right = w - pad - parts[0]
-        _text(painter, text, f["sub"], color, right, cy)
-        # "activation a: low ▭▭▭ high" before "· batch mean"
-        right -= pad / 2 + parts[1]
-        _text(painter, high, f["sub"], colors.MUTED_INK, right, cy)
-        right -= 6 * sw + pad / 2
-        _swatches(painter, [colors.activation_color(t) for t in np.linspace(0, 1, 6)],
-                  right, cy - bar_h / 2, sw, bar_h)
-        _text(painter, label, f["sub"], colors.MUTED_INK, right - pad / 2 - parts[2], cy)
-
-    # --- export -------------------------------------------------------------------------------
-    def _render_to(self, painter: QPainter, target: QRectF) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self._exporting = True
-        try:
-            self.render(painter, target, self.viewport().rect())
-        finally:
-            self._exporting = False
+        anim = self.animation
+        held = anim.held_caption if anim.held_texts is not None else None
+        return caption(self.animation_phase, tooltips.which(self.snapshot, self.example), held)
 
     # --- Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
@@ -563,28 +322,3 @@ class NetworkView(QGraphicsView):
             self.hover = sel
             self.item.set_marks(sel, self.selection)
         self.hover_text = self.describe(sel)
-
-
-def _text(painter: QPainter, text: str, font, color, left: float, cy: float) -> float:
-    """Draw text with its left edge at `left`, centred vertically on cy; return its width."""
-    fm = QFontMetricsF(font)
-    width = fm.horizontalAdvance(text)
-    painter.setFont(font)
-    painter.setPen(color)
-    painter.drawText(QPointF(left, cy + (fm.ascent() - fm.descent()) / 2), text)
-    return width
-
-
-def _swatches(painter: QPainter, cols, x0: float, y: float, sw: float, h: float) -> float:
-    """A bar of colour swatches, outlined; return its right edge."""
-    for i, c in enumerate(cols):
-        painter.fillRect(QRectF(x0 + i * sw, y, sw + 0.5, h), c)
-    x1 = x0 + len(cols) * sw
-    painter.setPen(QPen(colors.NODE_OUTLINE, 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(QRectF(x0, y, x1 - x0, h))
-    return x1
-
-
-def _html(rows: list[str]) -> str:
-    return "<div style='font-size:16pt'>" + "<br>".join(rows) + "</div>"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from nnviz.engine import Network
 from nnviz.engine.snapshot import make_snapshot
+from nnviz.lesson.numbers import fmt
 from nnviz.ui.geometry import Selection, edge_index
 from nnviz.ui.network_view import NetworkView
 
@@ -86,8 +87,8 @@ def test_hovering_an_edge_reports_its_weight_and_gradient(qtbot, view):
     qtbot.mouseMove(view.viewport(), viewport_point(view, edge_point(view, 2, 1, 2)))
     qtbot.waitUntil(lambda: view.hover == Selection("edge", 2, 1, 2))
     text = plain(view.hover_text)
-    assert f"{s.W[2][1, 2]:.4f}".replace("-", "−") in text
-    assert f"{s.dW[2][1, 2]:.4f}".replace("-", "−") in text
+    assert fmt(s.W[2][1, 2], 4) in text
+    assert fmt(s.dW[2][1, 2], 4) in text
     assert "∂J/∂w" in text
 
 
@@ -111,7 +112,7 @@ def test_hit_test_in_scene_coordinates_matches_the_weight(view):
     s = shown(view, trained_snapshot((3, 4, 2)))
     sel = view.hit_test(QPointF(*edge_point(view, 1, 3, 1)))
     assert sel == Selection("edge", 1, 3, 1)
-    assert f"{s.W[1][3, 1]:.4f}".replace("-", "−") in plain(view.describe(sel))
+    assert fmt(s.W[1][3, 1], 4) in plain(view.describe(sel))
 
 
 def test_neuron_tooltip_follows_the_chosen_example(view):
@@ -120,11 +121,11 @@ def test_neuron_tooltip_follows_the_chosen_example(view):
     view.set_example(3)
     text = plain(view.describe(sel))
     for value in (s.z[1][2, 3], s.a[1][2, 3], s.delta[1][2, 3], s.b[1][2, 0]):
-        assert f"{value:.4f}".replace("-", "−") in text
+        assert fmt(value, 4) in text
     assert "example 4 of 4" in text
     view.set_example(None)
     text = plain(view.describe(sel))
-    assert f"{s.a[1][2].mean():.4f}".replace("-", "−") in text and "batch mean" in text
+    assert fmt(s.a[1][2].mean(), 4) in text and "batch mean" in text
 
 
 def test_fixed_weight_scale_is_used_and_automatic_comes_back(view):
@@ -204,7 +205,7 @@ def test_a_newer_snapshot_while_training_runs_drops_the_animation(qtbot, view):
         view.set_snapshot(trained_snapshot((2, 3, 1), steps=2, running=True))
     assert blocker.args == [False]
     assert not view.is_animating()
-    qtbot.waitUntil(lambda: view.restyle_count > 0 and view._styler is None)
+    qtbot.waitUntil(lambda: view.restyle_count > 0 and view.animation.styler is None)
 
 
 def test_the_same_step_arriving_again_keeps_the_animation(view):

@@ -1,0 +1,154 @@
+"""The band at the bottom of the network view (viewport coordinates): the weight colour scale,
+the activation colour scale and a caption (which example, or the pass animation's phase).
+
+On screen the band is painted once into a pixmap and redrawn only when its content changes;
+exports paint it directly (vector text in SVG).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+
+from ..lesson.numbers import fmt
+from . import colors
+from .styler import density_colors
+
+LEGEND_DIGITS = 3  # significant digits of the weight scale's ends
+
+
+def two_rows(width: float, font_px: float) -> bool:
+    """Narrow views put the caption on its own row above the weight legend."""
+    return width < 46 * font_px
+
+
+def legend_height(width: float, font_px: float) -> float:
+    """Height of the band in a view `width` pixels wide with fonts of `font_px`."""
+    return (4.3 if two_rows(width, font_px) else 2.6) * font_px
+
+
+def caption(phase: tuple[str, int] | None, which: str,
+            held_caption: str | None = None) -> tuple[str, QColor, bool]:
+    """(text, colour, is_phase) of the caption at the right of the band: "· `which`" when no
+    animation `phase` runs, else the phase's formula (or `held_caption`, when given)."""
+    if phase is None:
+        return f"· {which}", colors.MUTED_INK, False
+    if held_caption:
+        return held_caption, colors.FORWARD, True
+    kind, l = phase
+    if kind == "forward":
+        text = QCoreApplication.translate("NetworkView", "forward → layer %1:  z = W·a + b,  a = g(z)")  # noqa: E501
+    elif kind == "backward":
+        text = QCoreApplication.translate("NetworkView", "backward ← layer %1:  δ,  ∂J/∂W")
+    else:
+        text = QCoreApplication.translate("NetworkView", "update:  W ← W − α·∂J/∂W")
+    color = {"forward": colors.FORWARD, "backward": colors.BACKWARD,
+             "update": colors.UPDATE}[kind]
+    return text.replace("%1", str(l)), color, True
+
+
+class LegendBand:
+    """Paints the band for a NetworkItem's fonts and layout, caching the on-screen pixmap."""
+
+    def __init__(self):
+        self._cache: tuple[tuple, QPixmap] | None = None
+
+    def draw(self, painter: QPainter, w: float, h: float, item, scale: float, auto: bool,
+             cap: tuple[str, QColor, bool], cached: bool = True) -> None:
+        """The band at the bottom of a w × h viewport; `scale`: the weight scale shown (`auto`:
+        automatic), `cap`: see `caption`; `cached`: from the screen pixmap (False: exports)."""
+        if not cached:
+            paint_legend(painter, w, h, item, scale, auto, cap)
+            return
+        band = legend_height(w, item.font_px)
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        n_edges = 0 if item.layout is None else len(item.layout.segments)
+        key = (w, h, dpr, band, fmt(scale, LEGEND_DIGITS), auto, cap[0], n_edges, item.font_px)
+        if self._cache is None or self._cache[0] != key:
+            pixmap = QPixmap(int(w * dpr), int(np.ceil(band * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(colors.BACKGROUND)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.translate(0, band - h)
+            paint_legend(p, w, h, item, scale, auto, cap)
+            p.end()
+            self._cache = (key, pixmap)
+        painter.drawPixmap(QPointF(0, h - band), self._cache[1])
+
+
+def paint_legend(painter: QPainter, w: float, h: float, item, scale: float, auto: bool,
+                 cap: tuple[str, QColor, bool]) -> None:
+    """Weight legend at the bottom left, caption (and activation legend) at the right."""
+    f = item.fonts()
+    px = item.font_px
+    pad, bar_h = 0.6 * px, 0.7 * px
+    y = h - 2.3 * px  # the weight legend is the band's bottom row
+    title = QCoreApplication.translate("NetworkView", "weight w, bias b")
+    x0 = pad + _text(painter, title, f["label"], colors.INK, pad, y + bar_h / 2) + pad
+    sw = max(0.55 * px, 8.0)
+    lay = item.layout
+    x1 = _swatches(painter, density_colors(0 if lay is None else len(lay.segments)),
+                   x0, y, sw, bar_h)
+    th = QFontMetricsF(f["sub"]).height()
+    ends = ((x0, fmt(-scale, LEGEND_DIGITS)), ((x0 + x1) / 2, "0"),
+            (x1, "+" + fmt(scale, LEGEND_DIGITS)))
+    for x, text in ends:
+        tw = QFontMetricsF(f["sub"]).horizontalAdvance(text)
+        _text(painter, text, f["sub"], colors.INK, x - tw / 2, y + bar_h + 2 + th / 2)
+    mode = (QCoreApplication.translate("NetworkView", "(auto)") if auto
+            else QCoreApplication.translate("NetworkView", "(fixed)"))
+    left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,
+                                    y + bar_h / 2)
+    room = w - pad - left_end  # the caption must not run into the weight legend
+    if two_rows(w, px):
+        room, y = w - 2 * pad, y - 1.7 * px
+    text, color, is_phase = cap
+    cy = y + (bar_h + th) / 2
+    if is_phase:
+        font = QFont(f["title"])
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if width > room:
+            font.setPixelSize(max(int(font.pixelSize() * room / width), 10))
+        _text(painter, text, font, color, w - pad - QFontMetricsF(font).horizontalAdvance(text),
+              cy)
+        return
+    sub = QFontMetricsF(f["sub"])
+    label = QCoreApplication.translate("NetworkView", "activation a:  low")
+    high = QCoreApplication.translate("NetworkView", "high")
+    parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
+    if sum(parts) + 6 * sw + 1.5 * pad > room:
+        if parts[0] <= room:
+            _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
+        return
+    right = w - pad - parts[0]
+    _text(painter, text, f["sub"], color, right, cy)
+    # "activation a: low ▭▭▭ high" before "· batch mean"
+    right -= pad / 2 + parts[1]
+    _text(painter, high, f["sub"], colors.MUTED_INK, right, cy)
+    right -= 6 * sw + pad / 2
+    _swatches(painter, [colors.activation_color(t) for t in np.linspace(0, 1, 6)],
+              right, cy - bar_h / 2, sw, bar_h)
+    _text(painter, label, f["sub"], colors.MUTED_INK, right - pad / 2 - parts[2], cy)
+
+
+def _text(painter: QPainter, text: str, font, color, left: float, cy: float) -> float:
+    """Draw text with its left edge at `left`, centred vertically on cy; return its width."""
+    fm = QFontMetricsF(font)
+    width = fm.horizontalAdvance(text)
+    painter.setFont(font)
+    painter.setPen(color)
+    painter.drawText(QPointF(left, cy + (fm.ascent() - fm.descent()) / 2), text)
+    return width
+
+
+def _swatches(painter: QPainter, cols, x0: float, y: float, sw: float, h: float) -> float:
+    """A bar of colour swatches, outlined; return its right edge."""
+    for i, c in enumerate(cols):
+        painter.fillRect(QRectF(x0 + i * sw, y, sw + 0.5, h), c)
+    x1 = x0 + len(cols) * sw
+    painter.setPen(QPen(colors.NODE_OUTLINE, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(x0, y, x1 - x0, h))
+    return x1
