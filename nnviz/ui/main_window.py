@@ -9,7 +9,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -34,6 +34,7 @@ from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
+from .unsaved import UnsavedGuard
 from .window_layout import build_layout
 from .window_settings import WindowSettings
 
@@ -55,8 +56,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.snapshot = None  # the newest snapshot drawn
-        self._clean_step: int | None = 0  # the step last saved or loaded (None: edited)
-        self._close_after_save = False
         self.setWindowTitle("nnviz")
         self.clock = FrameClock(self)
         self.controls = ControlsPanel()
@@ -69,6 +68,7 @@ class MainWindow(QMainWindow):
         self.history_bar = HistoryBar()
         self.task_progress = TaskProgress()
         self.files = FileCommands(self)
+        self.unsaved = UnsavedGuard(self)
         self.step_through_mode = StepThroughMode(self)
         self.step_through = self.step_through_mode.walker
         build_layout(self)
@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         clock.add_view(self.inspector_dock, lambda s: None)
         clock.ticked.connect(self._on_frame)
         self.history_bar.step_requested.connect(self.go_to_step)
-        self.files.saved.connect(self._on_saved)
         self.network_view.selection_changed.connect(self._on_view_selection_changed)
 
     def _connect_controls(self) -> None:
@@ -210,9 +209,8 @@ class MainWindow(QMainWindow):
     def new_seed(self) -> None:
         self.set_step_through(False)
         seed = self.controls.seed.value() + 1
-        self.controls.seed.blockSignals(True)
-        self.controls.seed.setValue(seed)
-        self.controls.seed.blockSignals(False)
+        with QSignalBlocker(self.controls.seed):
+            self.controls.seed.setValue(seed)
         self.setup = self.setup.replace(seed=seed)
         self.cost_plot.clear()
         self.worker.loop.reset(seed)
@@ -221,9 +219,6 @@ class MainWindow(QMainWindow):
         """Backprop vs central finite differences on a copy of the network, in the worker
         (cancellable, with progress): the pass being stepped through, or a batch of the
         training data. The result comes back as a dialog."""
-        s = self.clock.newest
-        if s is None:
-            return
         trace = self.step_through.trace
         if trace is not None:
             self.worker.loop.gradient_check(trace.X, trace.Y, trace.params("before"))
@@ -254,7 +249,7 @@ class MainWindow(QMainWindow):
             self.cost_plot.load(session.cost_history, trainer.net.step, trainer.epoch)
         self._set_data(trainer.data)
         self.worker.loop.replace_trainer(trainer, session.history if session else ())
-        self._clean_step = trainer.net.step  # as loaded: nothing to save yet
+        self.unsaved.mark_clean(trainer.net.step)  # as loaded: nothing to save yet
         if session is not None and session.step_through is not None:
             self.step_through_mode.resume(**session.step_through)
         net = trainer.net
@@ -388,53 +383,13 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.network_view.setFocus()  # single-key shortcuts must not land in a control
 
-    def is_modified(self) -> bool:
-        """Has the network been trained, gone back or edited since it was loaded or saved?"""
-        newest = self.clock.newest
-        return newest is not None and newest.step != self._clean_step
-
-    def mark_clean(self) -> None:
-        """The newest state is saved (or was just loaded)."""
-        newest = self.clock.newest
-        self._clean_step = newest.step if newest is not None else 0
-
     def closeEvent(self, event) -> None:
-        if self.thread is not None and self.ask_before_discarding and self.is_modified() \
-                and not self._close_after_save:
-            event.ignore()
-            self._ask_before_closing()
+        if self.thread is not None and not self.unsaved.allow_close():
+            event.ignore()  # the Save / Discard / Cancel question is on screen
             return
         self.window_settings.save(self)
         self.shutdown()
         super().closeEvent(event)
-
-    def _ask_before_closing(self) -> None:
-        """Save / Discard / Cancel, window-modal; Save writes a session and then closes."""
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("The network has changed since it was last saved. Save the "
-                                  "session (weights, cost curves and history) before "
-                                  "closing?"),
-                          buttons.Save | buttons.Discard | buttons.Cancel, self)
-        box.setDefaultButton(buttons.Save)
-
-        def answered(button) -> None:
-            role = box.standardButton(button)
-            if role == buttons.Discard:
-                self._close_after_save = True  # (nothing to save: close as it is)
-                self.close()
-            elif role == buttons.Save:
-                self._close_after_save = True
-                if not self.files.save_session_dialog():
-                    self._close_after_save = False  # the file dialog was cancelled
-
-        box.buttonClicked.connect(answered)
-        self.files.show_box(box)
-
-    def _on_saved(self, path: str) -> None:
-        self.mark_clean()
-        if self._close_after_save:
-            self.close()
 
     def shutdown(self) -> None:
         """Stop the worker thread and wait for it (idempotent)."""

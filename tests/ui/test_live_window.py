@@ -259,9 +259,9 @@ def test_closing_with_unsaved_training_asks_first(qtbot, settings, tmp_path, mon
 
     monkeypatch.setattr(MainWindow, "ask_before_discarding", True)
     w = make_window(qtbot, settings)
-    assert not w.is_modified()
+    assert not w.unsaved.is_modified()
     take_steps(qtbot, w, 3)
-    assert w.is_modified()
+    assert w.unsaved.is_modified()
     w.close()  # asks: the window stays, training kept
     box = w.files.dialog
     assert w.isVisible() and box is not None and w.thread is not None
