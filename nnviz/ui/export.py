@@ -1,11 +1,16 @@
-"""Image export of a NetworkView: what the view shows, as PNG or SVG."""
+"""Image export of a NetworkView: what the view shows, as PNG or SVG.
+
+Both are made in memory and written atomically (a temporary file renamed over the target), so
+a full disk or a crash mid-write leaves any previous file as it was.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from ..engine.atomic import atomic_write_bytes
 from . import colors
 
 
@@ -18,15 +23,20 @@ def export_png(view, path: str, scale: float = 2.0) -> None:
     painter = QPainter(image)
     render_to(view, painter, QRectF(image.rect()))
     painter.end()
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write the PNG image {path}")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"could not make the PNG image {path}")
+    atomic_write_bytes(path, bytes(buffer.data()))
 
 
 def export_svg(view, path: str) -> None:
     """Save what `view` shows as an SVG vector image; OSError on failure."""
     size = view.viewport().size()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(path)
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle("nnviz network")
@@ -35,6 +45,7 @@ def export_svg(view, path: str) -> None:
         raise OSError(f"could not write the SVG image {path}")
     render_to(view, painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
+    atomic_write_bytes(path, bytes(buffer.data()))
 
 
 def render_to(view, painter: QPainter, target: QRectF) -> None:
