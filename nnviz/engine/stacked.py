@@ -1,0 +1,388 @@
+"""K networks of one shape trained together: one NumPy call per layer serves all K runs.
+
+The course's learning-rate experiment ("try α = 0.001, 0.01, 0.1, 1.0") trains the same network
+several times with one setting changed. Small networks are bound by per-call overhead, not by
+arithmetic, so K runs stacked along a leading axis cost little more than one:
+
+    θ            (K, P)                       row k is run k's θ in `layout`'s order
+    [W[l] | b[l]] (K, n_l, n_{l−1} + 1)        views into θ, as `layout` does for one network
+    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]         one stacked `np.matmul` per layer (a[0] = X shared)
+
+Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
+optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
+of `Network` (`activations`, `losses`), which work on a leading K axis. A run whose cost or step
+becomes NaN or infinite is frozen at its last finite state (as `Network.train_step` leaves a
+network that raises DivergenceError) and flagged with the step at which it diverged; the others
+go on, in a smaller stack.
+
+>>> stack = StackedNetwork.replicate(Network([2, 8, 1], "tanh", "mse"), lr=[0.001, 0.01, 0.1, 1])
+>>> J = stack.train_step(X, Y)          # (K,) costs before the update, NaN for frozen runs
+>>> best = stack.network(2)             # run 2 as an ordinary Network
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import partial
+
+import numpy as np
+
+from .activations import run
+from .layout import augmented_views
+from .network import Network
+from .optimizers import make_optimizer
+
+
+class _StackedOptimizer:
+    """sgd, momentum or adam on a (K, P) stack, with α per run as a (K, 1) column.
+
+    Same operations, in the same order, as `optimizers.SGD/Momentum/Adam.direction`, so each row
+    is bit for bit what one network's optimizer computes. Adam's step counter t is shared (all
+    runs of a stack step together).
+    """
+
+    def __init__(self, name: str, shape: tuple[int, int], beta=0.9, beta1=0.9, beta2=0.999,
+                 eps=1e-8):
+        if name not in ("sgd", "momentum", "adam"):
+            raise ValueError(f"unknown optimizer {name!r}; choose one of: sgd, momentum, adam")
+        self.name = name
+        self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
+        self.step = np.zeros(shape)
+        self.t = 0
+        if name != "sgd":
+            self.v = np.zeros(shape)
+        if name == "adam":
+            self.m = np.zeros(shape)
+            self._tmp = np.zeros(shape)
+
+    def direction(self, grad: np.ndarray, lr: np.ndarray) -> np.ndarray:
+        s = self.step
+        if self.name == "sgd":
+            np.multiply(grad, lr, s)
+        elif self.name == "momentum":
+            self.v *= self.beta
+            self.v += grad
+            np.multiply(self.v, lr, out=s)
+        else:
+            self.t += 1
+            b1, b2, tmp = self.beta1, self.beta2, self._tmp
+            self.m *= b1
+            np.multiply(grad, 1.0 - b1, out=tmp)
+            self.m += tmp
+            self.v *= b2
+            np.multiply(grad, grad, out=tmp)
+            tmp *= 1.0 - b2
+            self.v += tmp
+            np.sqrt(self.v, out=tmp)
+            tmp *= 1.0 / math.sqrt(1.0 - b2**self.t)
+            tmp += self.eps
+            np.divide(self.m, tmp, out=s)
+            s *= lr / (1.0 - b1**self.t)
+        return s
+
+    def row_state(self, k: int) -> dict:
+        """Run k's state in the form of `optimizers.<name>.state()`."""
+        if self.name == "sgd":
+            return {}
+        if self.name == "momentum":
+            return {"v": self.v[k].copy()}
+        return {"m": self.m[k].copy(), "v": self.v[k].copy(), "t": self.t}
+
+    def load_row(self, k: int, state: dict) -> None:
+        for key in ("m", "v"):
+            if key in state:
+                getattr(self, key)[k] = state[key]
+        if "t" in state:
+            self.t = int(state["t"])
+
+    def take(self, rows: np.ndarray) -> _StackedOptimizer:
+        """A copy holding the given rows only."""
+        new = _StackedOptimizer(self.name, (len(rows), self.step.shape[1]), self.beta,
+                                self.beta1, self.beta2, self.eps)
+        new.t = self.t
+        for key in ("m", "v"):
+            if hasattr(self, key):
+                getattr(new, key)[...] = getattr(self, key)[rows]
+        return new
+
+
+class _StackWorkspace:
+    """Preallocated buffers for one batch size m and the prepared step on them (the stacked
+    twin of `network._Workspace`; the same buffer roles, with a leading K axis except for the
+    shared a[0] and y)."""
+
+    __slots__ = ("m", "a", "a_aug", "z", "dA", "gp", "delta", "y", "diff", "J0", "cost_scale",
+                 "train")
+
+    def __init__(self, st: StackedNetwork, m: int):
+        sizes, L, g, K = st.sizes, st.L, st._g, st._theta.shape[0]
+        self.m = m
+        self.a_aug = [np.ones((sizes[0] + 1, m))] + [np.ones((K, n + 1, m))
+                                                      for n in sizes[1:-1]]
+        self.a, self.z = [self.a_aug[0][:-1]], [None]
+        for l in range(1, L + 1):
+            a = self.a_aug[l][:, :-1] if l < L else np.zeros((K, sizes[l], m))
+            self.a.append(a)
+            self.z.append(a if g[l].linear else np.zeros((K, sizes[l], m)))
+        dA_aug = [None] + [np.zeros((K, n + 1, m)) for n in sizes[1:-1]]
+        self.dA = [None] + [dA_aug[l][:, :-1] for l in range(1, L)] + [
+            np.zeros((K, sizes[L], m))]
+        self.delta = [None] + [self.dA[l] if g[l].linear else np.zeros((K, sizes[l], m))
+                               for l in range(1, L)] + [np.zeros((K, sizes[L], m))]
+        self.gp = [None, *(np.zeros((K, n, m)) for n in sizes[1:])]
+        self.y = np.zeros((sizes[-1], m))
+        self.diff = np.zeros((K, sizes[-1], m))
+        self.J0 = np.zeros(K)
+
+        ops = []
+        for l in range(1, L + 1):  # z[l] = [W[l] | b[l]] @ [a[l−1]; 1];  a[l] = g(z[l])
+            ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
+            ops += g[l].forward_ops(self.z[l], self.a[l])
+        cost, self.cost_scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff,
+                                                 self.J0)
+        ops += cost
+        for l in range(L, 0, -1):
+            z, a, delta = self.z[l], self.a[l], self.delta[l]
+            if l == L:
+                ops += st._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
+                                                 delta, scale=1.0 / m)
+            else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]); the product's last row is unused
+                WbT = st._Wb[l + 1].transpose(0, 2, 1)
+                # one output: an outer product, which a broadcast multiply computes exactly
+                # (a sum of one product) and much faster than a stacked matmul with k = 1
+                product = np.multiply if WbT.shape[2] == 1 else np.matmul
+                ops.append(partial(product, WbT, self.delta[l + 1], out=dA_aug[l]))
+                if not g[l].linear:
+                    ops += g[l].derivative_ops(z, a, self.gp[l])
+                    ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
+            a_prev_T = self.a_aug[l - 1].T if l == 1 else self.a_aug[l - 1].transpose(0, 2, 1)
+            ops.append(partial(np.matmul, delta, a_prev_T, out=st._dWb[l]))
+            if st._with_l2:
+                tmp = np.empty_like(st._W[l])
+                ops += [partial(np.multiply, st._W[l], st._l2_col, tmp),
+                        partial(np.add, st._dW[l], tmp, st._dW[l])]
+        self.train = ops
+
+
+class StackedNetwork:
+    """K runs of one network shape, trained together on the same batches.
+
+    Build it from K `Network`s (same sizes, activations, loss and optimizer; their θ, α, λ,
+    optimizer state and step count are copied) or with `replicate` from one network's weights.
+    `lr`/`l2`, when given, override the networks' α/λ (one value or K values).
+
+    Attributes: `K`, `sizes`, `L`, `activations`, `loss`, `optimizer` (name), `lr` and `l2`
+    (K-arrays, read-only: use `set_lr`), `step` (stacked steps taken), `diverged_at` (K ints:
+    the run's step at which it diverged, 0 while it trains).
+    """
+
+    def __init__(self, nets: Sequence[Network], lr=None, l2=None):
+        nets = list(nets)
+        if not nets:
+            raise ValueError("a stack needs at least one network")
+        first = nets[0]
+        for net in nets[1:]:
+            if (net.sizes, net.activations, net.loss, net.optimizer.name) != (
+                    first.sizes, first.activations, first.loss, first.optimizer.name):
+                raise ValueError(f"stacked runs must share sizes, activations, loss and "
+                                 f"optimizer: {first!r} vs {net!r}")
+        if any(net.frozen for net in nets):
+            raise ValueError("stacked runs cannot have frozen parameter groups")
+        if first.optimizer.name == "adam" and len({net.optimizer.t for net in nets}) > 1:
+            raise ValueError("stacked Adam runs must have taken the same number of steps")
+        self.K = K = len(nets)
+        self.sizes, self.L = first.sizes, first.L
+        self.activations, self.loss = first.activations, first.loss
+        self.optimizer = first.optimizer.name
+        self._g, self._loss = first._g, first.loss_function
+        self._templates = [net.to_dict() for net in nets]
+        self._lr = _per_run("lr", [net.lr for net in nets] if lr is None else lr, K)
+        self._l2 = _per_run("l2", [net.l2 for net in nets] if l2 is None else l2, K)
+        self._with_l2 = bool(self._l2.any())
+        self.step = 0
+        self._start = np.array([net.step for net in nets])
+        self._stopped = np.full(K, -1)  # stacked step count at which a run was frozen
+        self.diverged_at = np.zeros(K, dtype=int)
+        self._final = np.zeros((K, first.theta.size))  # frozen runs' θ
+        self._J_all = np.full(K, np.nan)
+        opt = _StackedOptimizer(self.optimizer, (K, first.theta.size))
+        for k, net in enumerate(nets):
+            opt.load_row(k, net.optimizer.state())
+        self._activate(np.arange(K), np.stack([net.theta for net in nets]), opt)
+
+    @classmethod
+    def replicate(cls, net: Network, K: int | None = None, lr=None, l2=None) -> StackedNetwork:
+        """K runs starting from `net`'s weights and settings (K = len(lr) when not given)."""
+        if K is None:
+            K = len(lr) if lr is not None and np.ndim(lr) else 1
+        return cls([net] * K, lr=lr, l2=l2)
+
+    # --- the active stack ---------------------------------------------------------------------
+    def _activate(self, runs: np.ndarray, theta: np.ndarray, opt: _StackedOptimizer) -> None:
+        """(Re)build the stack of the runs still training: θ (K_a, P) with its views."""
+        self._runs = runs
+        self._all_active = len(runs) == self.K
+        self._theta = np.ascontiguousarray(theta)
+        self._grad = np.zeros_like(self._theta)
+        self._Wb = _stacked_views(self._theta, self.sizes)
+        self._dWb = _stacked_views(self._grad, self.sizes)
+        self._W = [None, *(v[:, :, :-1] for v in self._Wb[1:])]
+        self._dW = [None, *(v[:, :, :-1] for v in self._dWb[1:])]
+        self._opt = opt
+        self._lr_col = self._lr[runs][:, None]
+        self._l2_col = self._l2[runs][:, None, None]
+        self._workspaces: dict[int, _StackWorkspace] = {}
+        self._s_flat = opt.step.reshape(-1)
+
+    def _load(self, X, Y) -> _StackWorkspace:
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or X.shape[0] != self.sizes[0]:
+            raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); got {X.shape}")
+        m = X.shape[1]
+        ws = self._workspaces.get(m)
+        if ws is None:
+            if len(self._workspaces) > 8:
+                self._workspaces.clear()
+            ws = self._workspaces[m] = _StackWorkspace(self, m)
+        ws.a[0][...] = X
+        Y = np.asarray(Y, dtype=np.float64)
+        if Y.shape != ws.y.shape:
+            raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape}; got {Y.shape}")
+        ws.y[...] = Y
+        return ws
+
+    # --- training -----------------------------------------------------------------------------
+    def train_step(self, X, Y) -> np.ndarray:
+        """One step of every training run on the batch (X, Y) (shapes (n_0, m), (n_L, m)).
+
+        Returns the K costs J before the update (what `Network.train_step` returns), NaN for
+        runs that are frozen, including a run that diverges at this step (its θ is left as it
+        was before this step, and `diverged_at[k]` is set to this step's number).
+        """
+        if not len(self._runs):
+            return self._J_all.copy()
+        ws = self._load(X, Y)
+        with np.errstate(all="ignore"):  # a diverging run is detected from its values
+            run(ws.train)
+            J = np.multiply(ws.J0, ws.cost_scale, ws.J0)
+            if self._with_l2:
+                J += self._l2_costs()
+            s = self._opt.direction(self._grad, self._lr_col)
+            flat = self._s_flat
+            if not math.isfinite(flat.dot(flat) + J.dot(J)):
+                return self._diverged(J, s)
+            np.subtract(self._theta, s, self._theta)
+        self.step += 1
+        if self._all_active:
+            return J.copy()
+        self._J_all[self._runs] = J
+        return self._J_all.copy()
+
+    def _l2_costs(self) -> np.ndarray:
+        """(λ/2)·Σ_l ‖W[l]‖² per run, summed as `Network` sums it (the same float)."""
+        return np.array([0.5 * float(self._l2[k]) * sum(float(np.vdot(W[i], W[i]))
+                                                       for W in self._W[1:])
+                         for i, k in enumerate(self._runs)])
+
+    def _diverged(self, J: np.ndarray, s: np.ndarray) -> np.ndarray:
+        """Freeze the runs whose cost or step is not finite (as `Network._update` decides);
+        update the others and go on with them alone."""
+        bad = np.array([not (math.isfinite(J[i]) and math.isfinite(s[i].dot(s[i])))
+                        for i in range(len(self._runs))])
+        if not bad.any():  # J·J or s·s overflowed only in the sum over runs
+            np.subtract(self._theta, s, self._theta)
+            self.step += 1
+            self._J_all[self._runs] = J
+            return self._J_all.copy()
+        for i in np.flatnonzero(bad):
+            k = self._runs[i]
+            self._final[k] = self._theta[i]
+            self._stopped[k] = self.step
+            self.diverged_at[k] = self._start[k] + self.step + 1
+        s[bad] = 0.0
+        np.subtract(self._theta, s, self._theta)
+        self.step += 1
+        self._J_all[self._runs] = J
+        self._J_all[self._runs[bad]] = np.nan
+        J_all = self._J_all.copy()
+        keep = ~bad
+        self._activate(self._runs[keep], self._theta[keep], self._opt.take(np.flatnonzero(keep)))
+        return J_all
+
+    # --- settings and results -----------------------------------------------------------------
+    @property
+    def lr(self) -> np.ndarray:
+        view = self._lr.view()
+        view.setflags(write=False)
+        return view
+
+    @property
+    def l2(self) -> np.ndarray:
+        view = self._l2.view()
+        view.setflags(write=False)
+        return view
+
+    def set_lr(self, k: int, value: float) -> None:
+        """Change run k's α (between any two steps)."""
+        self._lr[k] = float(value)
+        self._lr_col[:, 0] = self._lr[self._runs]
+
+    @property
+    def active(self) -> np.ndarray:
+        """K booleans: True for the runs still training."""
+        out = np.zeros(self.K, dtype=bool)
+        out[self._runs] = True
+        return out
+
+    def run_step(self, k: int) -> int:
+        """Run k's own step count (as its Network's `step` would be)."""
+        stopped = self._stopped[k]
+        return int(self._start[k] + (self.step if stopped < 0 else stopped))
+
+    def parameters(self, k: int) -> np.ndarray:
+        """A copy of run k's θ (its last finite θ once it diverged)."""
+        where = np.flatnonzero(self._runs == k)
+        return (self._theta[where[0]] if len(where) else self._final[k]).copy()
+
+    def network(self, k: int) -> Network:
+        """Run k as an ordinary Network: its θ, α, λ, optimizer state and step count, so that
+        training it further continues the run exactly. A diverged run comes back as
+        `Network.train_step` leaves a diverged network: last finite θ, optimizer state reset."""
+        net = Network.from_dict(self._templates[k])
+        net.lr, net.l2 = float(self._lr[k]), float(self._l2[k])
+        where = np.flatnonzero(self._runs == k)
+        state = self._opt.row_state(int(where[0])) if len(where) else \
+            make_optimizer(self.optimizer, net.theta.size).state()
+        net.set_state({"theta": self.parameters(k), "optimizer": self.optimizer,
+                       "optimizer_state": state, "step": self.run_step(k)})
+        return net
+
+    def __repr__(self) -> str:
+        return (f"StackedNetwork(K={self.K}, {list(self.sizes)}, "
+                f"activations={list(self.activations)}, loss={self.loss!r}, "
+                f"optimizer={self.optimizer!r}, step={self.step})")
+
+
+def _per_run(name: str, values, K: int) -> np.ndarray:
+    values = np.array(values, dtype=np.float64).reshape(-1)
+    if values.size == 1:
+        values = np.repeat(values, K)
+    if values.size != K:
+        raise ValueError(f"{name}: one value or {K} values, got {values.size}")
+    return values
+
+
+def _stacked_views(flat: np.ndarray, sizes) -> list:
+    """[None, [W[1] | b[1]], …] as (K, n_l, n_{l−1} + 1) views into the (K, P) stack."""
+    K = flat.shape[0]
+    row_views = augmented_views(np.empty(flat.shape[1]), sizes)
+    views, start = [None], 0
+    for v in row_views[1:]:
+        r, c = v.shape
+        view = flat[:, start: start + r * c].reshape(K, r, c)
+        assert np.shares_memory(view, flat)  # a view, never a copy
+        views.append(view)
+        start += r * c
+    return views
+
