@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] == "train":
         return _guard(train_main, argv[1:])
+    if argv and argv[0] == "compare":
+        from .cli_compare import compare_main
+
+        return _guard(compare_main, argv[1:])
     if argv and argv[0] == "bench":
         from . import bench
 
