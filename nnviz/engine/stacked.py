@@ -4,9 +4,13 @@ The course's learning-rate experiment ("try α = 0.001, 0.01, 0.1, 1.0") trains 
 several times with one setting changed. Small networks are bound by per-call overhead, not by
 arithmetic, so K runs stacked along a leading axis cost little more than one:
 
-    θ            (K, P)                       row k is run k's θ in `layout`'s order
-    [W[l] | b[l]] (K, n_l, n_{l−1} + 1)        views into θ, as `layout` does for one network
-    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]         one stacked `np.matmul` per layer (a[0] = X shared)
+    θ             (K·P,)                      one flat vector, layer by layer (`_StackLayout`)
+    [W[l] | b[l]] (K, n_l, n_{l−1} + 1)       views into θ, as `layout` does for one network
+    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]        one stacked `np.matmul` per layer (a[0] = X shared:
+                                              layer 1 is a single matrix product for all runs)
+
+An update is one vector operation over θ for all runs; `parameters(k)` gives run k's θ in the
+order of its Network (`layout`).
 
 Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
 optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
@@ -29,32 +33,72 @@ from functools import partial
 import numpy as np
 
 from .activations import run
-from .layout import augmented_views
+from .layout import augmented_shapes
 from .network import Network
 from .optimizers import make_optimizer
 
 
-class _StackedOptimizer:
-    """sgd, momentum or adam on a (K, P) stack, with α per run as a (K, 1) column.
+class _StackLayout:
+    """Where the K runs' parameters live in the flat stacked vector (length K·P).
 
-    Same operations, in the same order, as `optimizers.SGD/Momentum/Adam.direction`, so each row
-    is bit for bit what one network's optimizer computes. Adam's step counter t is shared (all
-    runs of a stack step together).
+    Layer by layer, as in `layout`, but each layer's block holds every run: block l has shape
+    (n_l, K, n_{l−1} + 1), row j of run k's [W[l] | b[l]] at [j, k, :]. So run k's matrix is the
+    view block[:, k, :] (what a stacked matmul takes), and the first layer, whose input X all
+    runs share, is one ordinary matrix product (n_1·K, n_0 + 1)·(n_0 + 1, m) for all runs, as is
+    its gradient. `rows`/`from_rows` convert to and from (K, P): row k is run k's θ in
+    `layout`'s order (what its Network holds).
     """
 
-    def __init__(self, name: str, shape: tuple[int, int], beta=0.9, beta1=0.9, beta2=0.999,
+    def __init__(self, sizes, K: int):
+        self.K, self.shapes = K, augmented_shapes(sizes)
+        self.P = sum(r * c for r, c in self.shapes)
+        self.size = K * self.P
+
+    def blocks(self, flat: np.ndarray) -> list:
+        """[None, block 1, …, block L], each (n_l, K, n_{l−1} + 1), views into `flat`."""
+        views, start = [None], 0
+        for r, c in self.shapes:
+            views.append(flat[start: start + r * self.K * c].reshape(r, self.K, c))
+            start += r * self.K * c
+        return views
+
+    def rows(self, flat: np.ndarray) -> np.ndarray:
+        """(K, P): run k's vector in `layout`'s order on row k (a copy)."""
+        return np.concatenate([b.transpose(1, 0, 2).reshape(self.K, -1)
+                               for b in self.blocks(flat)[1:]], axis=1)
+
+    def from_rows(self, rows: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """The flat stacked vector of (K, P) rows."""
+        out = np.empty(self.size) if out is None else out
+        start = 0
+        for b, (r, c) in zip(self.blocks(out)[1:], self.shapes, strict=True):
+            b[...] = rows[:, start: start + r * c].reshape(self.K, r, c).transpose(1, 0, 2)
+            start += r * c
+        return out
+
+
+class _StackedOptimizer:
+    """sgd, momentum or adam on the stacked vector, with α per run spread over it (`lr`).
+
+    Same operations, in the same order, as `optimizers.SGD/Momentum/Adam.direction`, so each
+    run's part is bit for bit what one network's optimizer computes. Adam's step counter t is
+    shared (all runs of a stack step together).
+    """
+
+    def __init__(self, name: str, layout: _StackLayout, beta=0.9, beta1=0.9, beta2=0.999,
                  eps=1e-8):
         if name not in ("sgd", "momentum", "adam"):
             raise ValueError(f"unknown optimizer {name!r}; choose one of: sgd, momentum, adam")
-        self.name = name
+        self.name, self.layout = name, layout
         self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
-        self.step = np.zeros(shape)
+        size = layout.size
+        self.step = np.zeros(size)
         self.t = 0
-        if name != "sgd":
-            self.v = np.zeros(shape)
+        self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
+        for key in self._keys:
+            setattr(self, key, np.zeros(size))
         if name == "adam":
-            self.m = np.zeros(shape)
-            self._tmp = np.zeros(shape)
+            self._tmp, self._q = np.zeros(size), np.zeros(size)
 
     def direction(self, grad: np.ndarray, lr: np.ndarray) -> np.ndarray:
         s = self.step
@@ -78,69 +122,83 @@ class _StackedOptimizer:
             tmp *= 1.0 / math.sqrt(1.0 - b2**self.t)
             tmp += self.eps
             np.divide(self.m, tmp, out=s)
-            s *= lr / (1.0 - b1**self.t)
+            s *= np.divide(lr, 1.0 - b1**self.t, out=self._q)
         return s
 
     def row_state(self, k: int) -> dict:
         """Run k's state in the form of `optimizers.<name>.state()`."""
-        if self.name == "sgd":
-            return {}
-        if self.name == "momentum":
-            return {"v": self.v[k].copy()}
-        return {"m": self.m[k].copy(), "v": self.v[k].copy(), "t": self.t}
+        state = {key: self.layout.rows(getattr(self, key))[k] for key in self._keys}
+        if self.name == "adam":
+            state["t"] = self.t
+        return state
 
-    def load_row(self, k: int, state: dict) -> None:
-        for key in ("m", "v"):
-            if key in state:
-                getattr(self, key)[k] = state[key]
-        if "t" in state:
-            self.t = int(state["t"])
+    def load_rows(self, states: list[dict]) -> None:
+        """Every run's state from `optimizers.<name>.state()` dicts."""
+        for key in self._keys:
+            self.layout.from_rows(np.stack([st[key] for st in states]), getattr(self, key))
+        if self.name == "adam":
+            self.t = int(states[0]["t"])
 
-    def take(self, rows: np.ndarray) -> _StackedOptimizer:
-        """A copy holding the given rows only."""
-        new = _StackedOptimizer(self.name, (len(rows), self.step.shape[1]), self.beta,
-                                self.beta1, self.beta2, self.eps)
+    def take(self, rows: np.ndarray, layout: _StackLayout) -> _StackedOptimizer:
+        """A copy holding the given runs only (in the smaller `layout`)."""
+        new = _StackedOptimizer(self.name, layout, self.beta, self.beta1, self.beta2, self.eps)
         new.t = self.t
-        for key in ("m", "v"):
-            if hasattr(self, key):
-                getattr(new, key)[...] = getattr(self, key)[rows]
+        for key in self._keys:
+            layout.from_rows(self.layout.rows(getattr(self, key))[rows], getattr(new, key))
         return new
 
 
 class _StackWorkspace:
     """Preallocated buffers for one batch size m and the prepared step on them (the stacked
-    twin of `network._Workspace`; the same buffer roles, with a leading K axis except for the
-    shared a[0] and y)."""
+    twin of `network._Workspace`; the same buffer roles, with a K axis except for the shared
+    a[0] and y).
+
+    Hidden layers' buffers are stored (n_l, K, m), so that the elementwise work (g, g′, δ) runs
+    over one contiguous array for all runs, and are handed around as (K, n_l, m) views; the
+    output layer's (small) buffers are (K, n_L, m) arrays, as the losses take them.
+    """
 
     __slots__ = ("m", "a", "a_aug", "z", "dA", "gp", "delta", "y", "diff", "J0", "cost_scale",
                  "train")
 
     def __init__(self, st: StackedNetwork, m: int):
-        sizes, L, g, K = st.sizes, st.L, st._g, st._theta.shape[0]
+        sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
+
+        def hidden(n, fill=0.0):  # (n, K, m) storage, (K, n, m) view
+            return np.full((n, K, m), fill).transpose(1, 0, 2)
+
+        def stored(view):  # the (n, K, m) array behind a hidden-layer view
+            return view.transpose(1, 0, 2)
+
         self.m = m
-        self.a_aug = [np.ones((sizes[0] + 1, m))] + [np.ones((K, n + 1, m))
-                                                      for n in sizes[1:-1]]
+        self.a_aug = [np.ones((sizes[0] + 1, m))] + [hidden(n + 1, 1.0) for n in sizes[1:-1]]
         self.a, self.z = [self.a_aug[0][:-1]], [None]
         for l in range(1, L + 1):
             a = self.a_aug[l][:, :-1] if l < L else np.zeros((K, sizes[l], m))
             self.a.append(a)
-            self.z.append(a if g[l].linear else np.zeros((K, sizes[l], m)))
-        dA_aug = [None] + [np.zeros((K, n + 1, m)) for n in sizes[1:-1]]
+            z = a if g[l].linear else hidden(sizes[l]) if l < L else np.zeros((K, sizes[l], m))
+            self.z.append(z)
+        dA_aug = [None] + [hidden(n + 1) for n in sizes[1:-1]]
         self.dA = [None] + [dA_aug[l][:, :-1] for l in range(1, L)] + [
             np.zeros((K, sizes[L], m))]
-        self.delta = [None] + [self.dA[l] if g[l].linear else np.zeros((K, sizes[l], m))
+        self.delta = [None] + [self.dA[l] if g[l].linear else hidden(sizes[l])
                                for l in range(1, L)] + [np.zeros((K, sizes[L], m))]
-        self.gp = [None, *(np.zeros((K, n, m)) for n in sizes[1:])]
+        self.gp = [None] + [hidden(n) for n in sizes[1:-1]] + [np.zeros((K, sizes[L], m))]
         self.y = np.zeros((sizes[-1], m))
         self.diff = np.zeros((K, sizes[-1], m))
         self.J0 = np.zeros(K)
 
         ops = []
         for l in range(1, L + 1):  # z[l] = [W[l] | b[l]] @ [a[l−1]; 1];  a[l] = g(z[l])
-            ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
+            if l == 1 and L > 1:  # X is shared: one product (n_1·K, n_0 + 1)·(n_0 + 1, m)
+                block = st._blocks[1]
+                ops.append(partial(np.dot, _matrix(block), self.a_aug[0],
+                                   _matrix(stored(self.z[1]))))
+            else:
+                ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
             ops += g[l].forward_ops(self.z[l], self.a[l])
         cost, self.cost_scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff,
-                                                 self.J0)
+                                                  self.J0)
         ops += cost
         for l in range(L, 0, -1):
             z, a, delta = self.z[l], self.a[l], self.delta[l]
@@ -156,8 +214,14 @@ class _StackWorkspace:
                 if not g[l].linear:
                     ops += g[l].derivative_ops(z, a, self.gp[l])
                     ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
-            a_prev_T = self.a_aug[l - 1].T if l == 1 else self.a_aug[l - 1].transpose(0, 2, 1)
-            ops.append(partial(np.matmul, delta, a_prev_T, out=st._dWb[l]))
+            if l == 1 and L > 1:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
+                block = st._dblocks[1]
+                ops.append(partial(np.dot, _matrix(stored(delta)), self.a_aug[0].T,
+                                   _matrix(block)))
+            else:
+                a_prev_T = (self.a_aug[0].T if l == 1 else
+                            self.a_aug[l - 1].transpose(0, 2, 1))
+                ops.append(partial(np.matmul, delta, a_prev_T, out=st._dWb[l]))
             if st._with_l2:
                 tmp = np.empty_like(st._W[l])
                 ops += [partial(np.multiply, st._W[l], st._l2_col, tmp),
@@ -206,9 +270,9 @@ class StackedNetwork:
         self.diverged_at = np.zeros(K, dtype=int)
         self._final = np.zeros((K, first.theta.size))  # frozen runs' θ
         self._J_all = np.full(K, np.nan)
-        opt = _StackedOptimizer(self.optimizer, (K, first.theta.size))
-        for k, net in enumerate(nets):
-            opt.load_row(k, net.optimizer.state())
+        layout = _StackLayout(self.sizes, K)
+        opt = _StackedOptimizer(self.optimizer, layout)
+        opt.load_rows([net.optimizer.state() for net in nets])
         self._activate(np.arange(K), np.stack([net.theta for net in nets]), opt)
 
     @classmethod
@@ -219,21 +283,28 @@ class StackedNetwork:
         return cls([net] * K, lr=lr, l2=l2)
 
     # --- the active stack ---------------------------------------------------------------------
-    def _activate(self, runs: np.ndarray, theta: np.ndarray, opt: _StackedOptimizer) -> None:
-        """(Re)build the stack of the runs still training: θ (K_a, P) with its views."""
+    def _activate(self, runs: np.ndarray, rows: np.ndarray, opt: _StackedOptimizer) -> None:
+        """(Re)build the stack of the runs still training from their θ rows (K_a, P)."""
         self._runs = runs
         self._all_active = len(runs) == self.K
-        self._theta = np.ascontiguousarray(theta)
+        self._layout = layout = opt.layout
+        self._theta = layout.from_rows(rows)
         self._grad = np.zeros_like(self._theta)
-        self._Wb = _stacked_views(self._theta, self.sizes)
-        self._dWb = _stacked_views(self._grad, self.sizes)
+        self._blocks, self._dblocks = layout.blocks(self._theta), layout.blocks(self._grad)
+        self._Wb = [None, *(b.transpose(1, 0, 2) for b in self._blocks[1:])]  # (K, n_l, ·)
+        self._dWb = [None, *(b.transpose(1, 0, 2) for b in self._dblocks[1:])]
         self._W = [None, *(v[:, :, :-1] for v in self._Wb[1:])]
         self._dW = [None, *(v[:, :, :-1] for v in self._dWb[1:])]
         self._opt = opt
-        self._lr_col = self._lr[runs][:, None]
+        self._lr_flat = np.empty(layout.size)
+        self._spread_lr()
         self._l2_col = self._l2[runs][:, None, None]
         self._workspaces: dict[int, _StackWorkspace] = {}
-        self._s_flat = opt.step.reshape(-1)
+
+    def _spread_lr(self) -> None:
+        """α of each run over its entries of the stacked vector."""
+        lr = self._lr[self._runs]
+        self._layout.from_rows(np.repeat(lr[:, None], self._layout.P, axis=1), self._lr_flat)
 
     def _load(self, X, Y) -> _StackWorkspace:
         X = np.asarray(X, dtype=np.float64)
@@ -268,9 +339,8 @@ class StackedNetwork:
             J = np.multiply(ws.J0, ws.cost_scale, ws.J0)
             if self._with_l2:
                 J += self._l2_costs()
-            s = self._opt.direction(self._grad, self._lr_col)
-            flat = self._s_flat
-            if not math.isfinite(flat.dot(flat) + J.dot(J)):
+            s = self._opt.direction(self._grad, self._lr_flat)
+            if not math.isfinite(s.dot(s) + J.dot(J)):
                 return self._diverged(J, s)
             np.subtract(self._theta, s, self._theta)
         self.step += 1
@@ -288,26 +358,29 @@ class StackedNetwork:
     def _diverged(self, J: np.ndarray, s: np.ndarray) -> np.ndarray:
         """Freeze the runs whose cost or step is not finite (as `Network._update` decides);
         update the others and go on with them alone."""
-        bad = np.array([not (math.isfinite(J[i]) and math.isfinite(s[i].dot(s[i])))
-                        for i in range(len(self._runs))])
-        if not bad.any():  # J·J or s·s overflowed only in the sum over runs
-            np.subtract(self._theta, s, self._theta)
-            self.step += 1
-            self._J_all[self._runs] = J
-            return self._J_all.copy()
-        for i in np.flatnonzero(bad):
-            k = self._runs[i]
-            self._final[k] = self._theta[i]
-            self._stopped[k] = self.step
-            self.diverged_at[k] = self._start[k] + self.step + 1
-        s[bad] = 0.0
+        layout, n = self._layout, len(self._runs)
+        s_rows = layout.rows(s)  # each run's step s in its Network's order
+        bad = np.array([not (math.isfinite(J[i]) and math.isfinite(s_rows[i].dot(s_rows[i])))
+                        for i in range(n)])
+        if bad.any():
+            s_rows[bad] = 0.0
+            layout.from_rows(s_rows, s)
         np.subtract(self._theta, s, self._theta)
         self.step += 1
         self._J_all[self._runs] = J
+        if not bad.any():  # J·J or s·s overflowed only in the sum over runs
+            return self._J_all.copy() if not self._all_active else J.copy()
+        rows = layout.rows(self._theta)
+        for i in np.flatnonzero(bad):
+            k = self._runs[i]
+            self._final[k] = rows[i]
+            self._stopped[k] = self.step - 1
+            self.diverged_at[k] = self._start[k] + self.step
         self._J_all[self._runs[bad]] = np.nan
         J_all = self._J_all.copy()
-        keep = ~bad
-        self._activate(self._runs[keep], self._theta[keep], self._opt.take(np.flatnonzero(keep)))
+        keep = np.flatnonzero(~bad)
+        smaller = _StackLayout(self.sizes, len(keep))
+        self._activate(self._runs[keep], rows[keep], self._opt.take(keep, smaller))
         return J_all
 
     # --- settings and results -----------------------------------------------------------------
@@ -326,7 +399,7 @@ class StackedNetwork:
     def set_lr(self, k: int, value: float) -> None:
         """Change run k's α (between any two steps)."""
         self._lr[k] = float(value)
-        self._lr_col[:, 0] = self._lr[self._runs]
+        self._spread_lr()
 
     @property
     def active(self) -> np.ndarray:
@@ -343,7 +416,7 @@ class StackedNetwork:
     def parameters(self, k: int) -> np.ndarray:
         """A copy of run k's θ (its last finite θ once it diverged)."""
         where = np.flatnonzero(self._runs == k)
-        return (self._theta[where[0]] if len(where) else self._final[k]).copy()
+        return self._layout.rows(self._theta)[where[0]] if len(where) else self._final[k].copy()
 
     def network(self, k: int) -> Network:
         """Run k as an ordinary Network: its θ, α, λ, optimizer state and step count, so that
@@ -373,16 +446,8 @@ def _per_run(name: str, values, K: int) -> np.ndarray:
     return values
 
 
-def _stacked_views(flat: np.ndarray, sizes) -> list:
-    """[None, [W[1] | b[1]], …] as (K, n_l, n_{l−1} + 1) views into the (K, P) stack."""
-    K = flat.shape[0]
-    row_views = augmented_views(np.empty(flat.shape[1]), sizes)
-    views, start = [None], 0
-    for v in row_views[1:]:
-        r, c = v.shape
-        view = flat[:, start: start + r * c].reshape(K, r, c)
-        assert np.shares_memory(view, flat)  # a view, never a copy
-        views.append(view)
-        start += r * c
-    return views
-
+def _matrix(x: np.ndarray) -> np.ndarray:
+    """A contiguous (a, b, c) array as the (a·b, c) matrix it is (a view, never a copy)."""
+    view = x.reshape(-1, x.shape[-1])
+    assert np.shares_memory(view, x) and view.flags.c_contiguous
+    return view
