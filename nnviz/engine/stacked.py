@@ -92,7 +92,9 @@ class _StackedOptimizer:
         self.name, self.layout = name, layout
         self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
         size = layout.size
-        self.step = np.zeros(size)
+        # the step s and, after it, the K costs J: one dot product checks both are finite
+        self.checked = np.zeros(size + layout.K)
+        self.step, self.cost = self.checked[:size], self.checked[size:]
         self.t = 0
         self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
         for key in self._keys:
@@ -163,6 +165,17 @@ class _StackWorkspace:
 
     def __init__(self, st: StackedNetwork, m: int):
         sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
+        # Hidden layers' a (with its row of ones), z and g′ live in three buffers of one layout,
+        # layer after layer (n_l + 1 rows each): when all hidden layers share a nonlinear g,
+        # g′ of every hidden layer is computed at once, right after the forward pass.
+        rows = sum(n + 1 for n in sizes[1:-1])
+        A_all, Z_all, GP_all = (np.full((rows, K, m), v) for v in (1.0, 0.0, 0.0))
+        hidden_g = {g[l] for l in range(1, L)}
+        fused = len(hidden_g) == 1 and not g[1].linear and L > 1
+        offsets = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
+
+        def part(buffer, l, n):  # layer l's (n, K, m) part of a shared buffer, as (K, n, m)
+            return buffer[offsets[l - 1]: offsets[l - 1] + n].transpose(1, 0, 2)
 
         def hidden(n, fill=0.0):  # (n, K, m) storage, (K, n, m) view
             return np.full((n, K, m), fill).transpose(1, 0, 2)
@@ -171,19 +184,22 @@ class _StackWorkspace:
             return view.transpose(1, 0, 2)
 
         self.m = m
-        self.a_aug = [np.ones((sizes[0] + 1, m))] + [hidden(n + 1, 1.0) for n in sizes[1:-1]]
+        self.a_aug = [np.ones((sizes[0] + 1, m))] + [part(A_all, l, n + 1)
+                                                      for l, n in enumerate(sizes[1:-1], 1)]
         self.a, self.z = [self.a_aug[0][:-1]], [None]
         for l in range(1, L + 1):
             a = self.a_aug[l][:, :-1] if l < L else np.zeros((K, sizes[l], m))
             self.a.append(a)
-            z = a if g[l].linear else hidden(sizes[l]) if l < L else np.zeros((K, sizes[l], m))
+            z = a if g[l].linear else part(Z_all, l, sizes[l]) if l < L else \
+                np.zeros((K, sizes[l], m))
             self.z.append(z)
         dA_aug = [None] + [hidden(n + 1) for n in sizes[1:-1]]
         self.dA = [None] + [dA_aug[l][:, :-1] for l in range(1, L)] + [
             np.zeros((K, sizes[L], m))]
         self.delta = [None] + [self.dA[l] if g[l].linear else hidden(sizes[l])
                                for l in range(1, L)] + [np.zeros((K, sizes[L], m))]
-        self.gp = [None] + [hidden(n) for n in sizes[1:-1]] + [np.zeros((K, sizes[L], m))]
+        self.gp = [None] + [part(GP_all, l, n) for l, n in enumerate(sizes[1:-1], 1)] + [
+            np.zeros((K, sizes[L], m))]
         self.y = np.zeros((sizes[-1], m))
         self.diff = np.zeros((K, sizes[-1], m))
         self.J0 = np.zeros(K)
@@ -197,6 +213,8 @@ class _StackWorkspace:
             else:
                 ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
             ops += g[l].forward_ops(self.z[l], self.a[l])
+            if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones)
+                ops += g[1].derivative_ops(Z_all, A_all, GP_all)
         cost, self.cost_scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff,
                                                   self.J0)
         ops += cost
@@ -212,7 +230,8 @@ class _StackWorkspace:
                 product = np.multiply if WbT.shape[2] == 1 else np.matmul
                 ops.append(partial(product, WbT, self.delta[l + 1], out=dA_aug[l]))
                 if not g[l].linear:
-                    ops += g[l].derivative_ops(z, a, self.gp[l])
+                    if not fused:
+                        ops += g[l].derivative_ops(z, a, self.gp[l])
                     ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
             if l == 1 and L > 1:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
                 block = st._dblocks[1]
@@ -307,9 +326,12 @@ class StackedNetwork:
         self._layout.from_rows(np.repeat(lr[:, None], self._layout.P, axis=1), self._lr_flat)
 
     def _load(self, X, Y) -> _StackWorkspace:
-        X = np.asarray(X, dtype=np.float64)
-        if X.ndim != 2 or X.shape[0] != self.sizes[0]:
-            raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); got {X.shape}")
+        if not (type(X) is np.ndarray and X.dtype == np.float64 and X.ndim == 2
+                and X.shape[0] == self.sizes[0]):
+            X = np.asarray(X, dtype=np.float64)
+            if X.ndim != 2 or X.shape[0] != self.sizes[0]:
+                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); "
+                                 f"got {X.shape}")
         m = X.shape[1]
         ws = self._workspaces.get(m)
         if ws is None:
@@ -317,37 +339,58 @@ class StackedNetwork:
                 self._workspaces.clear()
             ws = self._workspaces[m] = _StackWorkspace(self, m)
         ws.a[0][...] = X
-        Y = np.asarray(Y, dtype=np.float64)
-        if Y.shape != ws.y.shape:
-            raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape}; got {Y.shape}")
+        if not (type(Y) is np.ndarray and Y.shape == ws.y.shape):
+            Y = np.asarray(Y, dtype=np.float64)
+            if Y.shape != ws.y.shape:
+                raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape}; got {Y.shape}")
         ws.y[...] = Y
         return ws
 
     # --- training -----------------------------------------------------------------------------
-    def train_step(self, X, Y) -> np.ndarray:
+    def train_step(self, X, Y, out: np.ndarray | None = None) -> np.ndarray:
         """One step of every training run on the batch (X, Y) (shapes (n_0, m), (n_L, m)).
 
         Returns the K costs J before the update (what `Network.train_step` returns), NaN for
         runs that are frozen, including a run that diverges at this step (its θ is left as it
-        was before this step, and `diverged_at[k]` is set to this step's number).
+        was before this step, and `diverged_at[k]` is set to this step's number). With `out`
+        (K floats, e.g. a row of a history array), the costs are written there and it is
+        returned.
         """
+        out = np.empty(self.K) if out is None else out
         if not len(self._runs):
-            return self._J_all.copy()
+            out[...] = self._J_all
+            return out
         ws = self._load(X, Y)
+        if self.optimizer == "sgd" and not self._with_l2:
+            # No errstate on the normal path (entering one costs about a microsecond): a NumPy
+            # warning made an error (-W error, np.seterr) can only come before θ changes, and
+            # plain SGD keeps no state, so the step is simply redone quietly.
+            try:
+                return self._step(ws, out)
+            except (RuntimeWarning, FloatingPointError):
+                pass
         with np.errstate(all="ignore"):  # a diverging run is detected from its values
-            run(ws.train)
-            J = np.multiply(ws.J0, ws.cost_scale, ws.J0)
-            if self._with_l2:
-                J += self._l2_costs()
-            s = self._opt.direction(self._grad, self._lr_flat)
-            if not math.isfinite(s.dot(s) + J.dot(J)):
-                return self._diverged(J, s)
-            np.subtract(self._theta, s, self._theta)
+            return self._step(ws, out)
+
+    def _step(self, ws: _StackWorkspace, out: np.ndarray) -> np.ndarray:
+        run(ws.train)
+        opt = self._opt
+        J = np.multiply(ws.J0, ws.cost_scale, opt.cost)
+        if self._with_l2:
+            J += self._l2_costs()
+        s = opt.direction(self._grad, self._lr_flat)
+        checked = opt.checked  # [s, J]
+        if not math.isfinite(checked.dot(checked)):
+            with np.errstate(all="ignore"):
+                return self._diverged(J.copy(), s, out)
+        np.subtract(self._theta, s, self._theta)
         self.step += 1
         if self._all_active:
-            return J.copy()
-        self._J_all[self._runs] = J
-        return self._J_all.copy()
+            out[...] = J
+        else:
+            self._J_all[self._runs] = J
+            out[...] = self._J_all
+        return out
 
     def _l2_costs(self) -> np.ndarray:
         """(λ/2)·Σ_l ‖W[l]‖² per run, summed as `Network` sums it (the same float)."""
@@ -355,7 +398,7 @@ class StackedNetwork:
                                                        for W in self._W[1:])
                          for i, k in enumerate(self._runs)])
 
-    def _diverged(self, J: np.ndarray, s: np.ndarray) -> np.ndarray:
+    def _diverged(self, J: np.ndarray, s: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Freeze the runs whose cost or step is not finite (as `Network._update` decides);
         update the others and go on with them alone."""
         layout, n = self._layout, len(self._runs)
@@ -369,7 +412,10 @@ class StackedNetwork:
         self.step += 1
         self._J_all[self._runs] = J
         if not bad.any():  # J·J or s·s overflowed only in the sum over runs
-            return self._J_all.copy() if not self._all_active else J.copy()
+            out[...] = self._J_all
+            if self._all_active:
+                self._J_all.fill(np.nan)
+            return out
         rows = layout.rows(self._theta)
         for i in np.flatnonzero(bad):
             k = self._runs[i]
@@ -377,11 +423,11 @@ class StackedNetwork:
             self._stopped[k] = self.step - 1
             self.diverged_at[k] = self._start[k] + self.step
         self._J_all[self._runs[bad]] = np.nan
-        J_all = self._J_all.copy()
+        out[...] = self._J_all
         keep = np.flatnonzero(~bad)
         smaller = _StackLayout(self.sizes, len(keep))
         self._activate(self._runs[keep], rows[keep], self._opt.take(keep, smaller))
-        return J_all
+        return out
 
     # --- settings and results -----------------------------------------------------------------
     @property

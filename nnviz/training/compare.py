@@ -212,16 +212,17 @@ class _Group:
         stop = min(self.total, start + n)
         t0 = time.perf_counter()
         train_step, nxt, history = self.stack.train_step, self.batches.next, self.history
-        for t in range(start, stop):
-            X, Y, epoch_end = nxt()
-            history[t] = train_step(X, Y)
-            self.step = t + 1
-            if epoch_end or t + 1 == self.total:
-                for j, active in enumerate(self.stack.active):
-                    if active:
-                        new_evals[j].append(self.evaluate(j))
-            if not self.stack.active.any():
-                break
+        with np.errstate(all="ignore"):  # diverging runs are detected from their values
+            for t in range(start, stop):
+                X, Y, epoch_end = nxt()
+                train_step(X, Y, history[t])
+                self.step = t + 1
+                if epoch_end or t + 1 == self.total:
+                    for j, active in enumerate(self.stack.active):
+                        if active:
+                            new_evals[j].append(self.evaluate(j))
+                if not self.stack.active.any():
+                    break
         elapsed = time.perf_counter() - t0
         out = []
         for j, i in enumerate(self.runs):
