@@ -223,12 +223,12 @@ class _StackWorkspace:
             if l == L:
                 ops += st._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
                                                  delta, scale=1.0 / m)
-            else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]); the product's last row is unused
-                WbT = st._Wb[l + 1].transpose(0, 2, 1)
+            else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]) (W only: b's row would be unused)
+                WT = st._W[l + 1].transpose(0, 2, 1)
                 # one output: an outer product, which a broadcast multiply computes exactly
                 # (a sum of one product) and much faster than a stacked matmul with k = 1
-                product = np.multiply if WbT.shape[2] == 1 else np.matmul
-                ops.append(partial(product, WbT, self.delta[l + 1], out=dA_aug[l]))
+                product = np.multiply if WT.shape[2] == 1 else np.matmul
+                ops.append(partial(product, WT, self.delta[l + 1], out=self.dA[l]))
                 if not g[l].linear:
                     if not fused:
                         ops += g[l].derivative_ops(z, a, self.gp[l])

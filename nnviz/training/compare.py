@@ -18,8 +18,8 @@ seed (only the weights differ); with `activation` varied, each run draws its wei
 same seed with its own scheme (Glorot for tanh/sigmoid, He for relu), as `nnviz train` does.
 
 Runs that share a shape, activations, optimizer and batch size train together in a
-`StackedNetwork` (one NumPy call per layer for all of them); the other groups take their turns
-chunk by chunk. A run that diverges is frozen at its last finite weights with `diverged_at` set.
+`StackedNetwork` (one NumPy call per layer for all of them); a run alone in its group trains as a
+plain `Network`; the groups take their turns chunk by chunk. A run that diverges is frozen at its last finite weights with `diverged_at` set.
 
 Driving it from a GUI worker: call `advance(chunk_steps)` (or iterate `updates(chunk_steps)`)
 repeatedly; each call trains every unfinished run by up to `chunk_steps` steps and returns the
@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..engine import DivergenceError
 from ..engine.stacked import StackedNetwork
 from ..engine.trainer import Evaluation, Trainer
 from .setup import Setup, build_data, build_network
@@ -173,6 +174,35 @@ class _Batches:
         return self._X[:, start:stop], self._Y[:, start:stop], stop >= self._m
 
 
+class _Single:
+    """One run alone: a plain Network behind the part of StackedNetwork's interface that a
+    group uses (a stack of one would be slower than the network itself)."""
+
+    def __init__(self, net):
+        self.net = net
+        self.diverged_at = np.zeros(1, dtype=int)
+        self.active = np.ones(1, dtype=bool)
+
+    def train_step(self, X, Y, out: np.ndarray) -> np.ndarray:
+        if not self.active[0]:
+            out[0] = np.nan
+            return out
+        try:
+            out[0] = self.net.train_step(X, Y)
+        except DivergenceError as exc:
+            self.diverged_at[0], self.active[0], out[0] = exc.step, False, np.nan
+        return out
+
+    def parameters(self, j: int) -> np.ndarray:
+        return self.net.theta.copy()
+
+    def run_step(self, j: int) -> int:
+        return self.net.step
+
+    def network(self, j: int):
+        return self.net.copy()
+
+
 class _Group:
     """Runs that train stacked: same network shape, activations, optimizer and batch size."""
 
@@ -184,7 +214,7 @@ class _Group:
         # one Trainer per run, for its evaluations only (the very numbers `nnviz train` reports)
         self.evaluators = [Trainer(net, data, batch_size=batch, seed=shuffle_seed)
                            for net in nets]
-        self.stack = StackedNetwork(nets)
+        self.stack = StackedNetwork(nets) if len(nets) > 1 else _Single(nets[0])
         self.batches = _Batches(data, batch, shuffle_seed)
         self.step = 0
         self.started = False
