@@ -19,7 +19,8 @@ same seed with its own scheme (Glorot for tanh/sigmoid, He for relu), as `nnviz 
 
 Runs that share a shape, activations, optimizer and batch size train together in a
 `StackedNetwork` (one NumPy call per layer for all of them); a run alone in its group trains as a
-plain `Network`; the groups take their turns chunk by chunk. A run that diverges is frozen at its last finite weights with `diverged_at` set.
+plain `Network`; the groups take their turns chunk by chunk. A run that diverges is frozen at
+its last finite weights with `diverged_at` set.
 
 Driving it from a GUI worker: call `advance(chunk_steps)` (or iterate `updates(chunk_steps)`)
 repeatedly; each call trains every unfinished run by up to `chunk_steps` steps and returns the
