@@ -132,3 +132,23 @@ def test_stack_checks_its_runs():
     assert stack.K == 3 and list(stack.lr) == [0.1, 0.2, 0.3]
     stack.set_lr(1, 0.5)
     assert stack.lr[1] == 0.5
+
+
+@pytest.mark.parametrize("sizes, activations", [
+    ((2, 1), ["sigmoid"]),                                  # no hidden layer
+    ((2, 5, 4, 1), ["relu", "linear", "linear"]),           # mixed and linear hidden layers
+    ((2, 3, 3, 3, 2), ["leaky_relu", "sigmoid", "tanh", "linear"]),
+])
+def test_other_shapes_and_activations(sizes, activations):
+    data = make_dataset("moons", n_samples=80, noise=0.2, seed=2)
+    X = data.X_train
+    Y = np.vstack([data.Y_train] * sizes[-1])
+    base = Network(sizes, activations=activations, loss="mse", seed=5)
+    stack = StackedNetwork.replicate(base, lr=[0.02, 0.2])
+    alone = [base.copy(), base.copy()]
+    for _ in range(200):
+        J = stack.train_step(X, Y)
+        np.testing.assert_allclose(J, [alone[0].train_step(X, Y, lr=0.02),
+                                       alone[1].train_step(X, Y, lr=0.2)], rtol=1e-12)
+    for k in range(2):
+        np.testing.assert_allclose(stack.parameters(k), alone[k].theta, rtol=1e-12)
