@@ -18,6 +18,7 @@ step 0 has no mini-batch cost. Accuracies are fractions in [0, 1].
 
 from __future__ import annotations
 
+import argparse
 import csv
 import math
 import sys
@@ -31,6 +32,9 @@ def compare_parser():
     from .training.compare import VARIABLES
 
     p = train_parser()
+    for action in p._actions:  # train's file outputs; compare writes --csv and --plot
+        if action.dest in ("out", "trace"):
+            action.help = argparse.SUPPRESS
     p.prog = "nnviz compare"
     p.description = ("Train one set-up once per value of one setting (same initial weights, "
                      "same mini-batches) and compare the costs.")

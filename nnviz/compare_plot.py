@@ -89,7 +89,22 @@ def render(comparison, width: int = 1600, height: int = 900):
 
     label_font, tick_font = font(26), font(22)
     label_w = max(QFontMetricsF(label_font).horizontalAdvance(_plot_label(r.label)) for r in runs)
-    left, top, right, bottom = 130, 90, int(label_w) + 60, 110
+    # the legend: rows of entries between the title and the plot, where it never hides a curve
+    legend_font = font(24)
+    lfm = QFontMetricsF(legend_font)
+    lh = lfm.height() + 6
+    entries = [_plot_label(r.label) + ("  (diverged)" if r.diverged_at else "") for r in runs]
+    widths = [lfm.horizontalAdvance(e) + 110 for e in entries]
+    left, right, bottom = 130, int(label_w) + 60, 110
+    legend_rows, row, used = [], [], 0.0
+    for i, w in enumerate(widths):
+        if row and used + w > width - left - right:
+            legend_rows.append(row)
+            row, used = [], 0.0
+        row.append(i)
+        used += w
+    legend_rows.append(row)
+    top = 80 + lh * len(legend_rows) + 14
     plot = QRectF(left, top, width - left - right, height - top - bottom)
 
     def px(x):
@@ -103,7 +118,7 @@ def render(comparison, width: int = 1600, height: int = 900):
     p.setFont(font(32, bold=True))
     p.setPen(QColor("black"))
     vary = {"lr": "learning rate α"}.get(comparison.vary, comparison.vary)
-    p.drawText(QRectF(0, 15, width, 50), Qt.AlignmentFlag.AlignCenter,
+    p.drawText(QRectF(0, 12, width, 50), Qt.AlignmentFlag.AlignCenter,
                f"Cost J per epoch for different values of {vary}  ({comparison.data.name})")
     # grid and ticks (opaque light grey)
     grid, axis = QPen(QColor("#DDDDDD"), 1), QPen(QColor("black"), 2)
@@ -154,11 +169,17 @@ def render(comparison, width: int = 1600, height: int = 900):
                       Qt.PenJoinStyle.RoundJoin))
         pts = [QPointF(px(a), py(b)) for a, b in zip(_decimate(cx), _decimate(cy), strict=True)]
         if len(pts) > 1:
+            if _light(color):  # Okabe-Ito yellow: a dark edge to stand out on white
+                p.setPen(QPen(QColor("#555555"), 8, Qt.PenStyle.SolidLine,
+                              Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+                p.drawPolyline(pts)
+                p.setPen(QPen(color, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                              Qt.PenJoinStyle.RoundJoin))
             p.drawPolyline(pts)
         end = pts[-1] if pts else QPointF(plot.left(), plot.top())
         if r.diverged_at:
             end = QPointF(px(r.diverged_at / max(r.steps_per_epoch, 1)),
-                          min(max(end.y(), plot.top()), plot.bottom()))
+                          min(max(end.y(), plot.top() + 18), plot.bottom() - 18))
             p.setPen(QPen(color, 6))
             s = 16
             p.drawLine(end + QPointF(-s, -s), end + QPointF(s, s))
@@ -176,7 +197,7 @@ def render(comparison, width: int = 1600, height: int = 900):
         color = QColor(OKABE_ITO[i % len(OKABE_ITO)])
         p.setPen(QPen(color, 2))
         p.drawLine(QPointF(plot.right() + 2, y_end), QPointF(plot.right() + 14, y_text))
-        p.setPen(color)
+        p.setPen(_text_color(color))
         p.drawText(QPointF(plot.right() + 18, y_text + 9), _plot_label(r.label))
     # divergence notes next to the crosses, one under the other
     p.setFont(label_font)
@@ -190,39 +211,21 @@ def render(comparison, width: int = 1600, height: int = 900):
         text = f"{_plot_label(r.label)}: diverged at step {r.diverged_at}"
         w = fm.horizontalAdvance(text)
         tx = x_end - w - 10 if x_end + w + 24 > plot.right() else x_end + 10
-        p.setPen(QColor(OKABE_ITO[i % len(OKABE_ITO)]))
+        p.setPen(_text_color(QColor(OKABE_ITO[i % len(OKABE_ITO)])))
         p.drawText(QPointF(tx, y_text + 9), text)
-    # legend (top right, inside)
-    p.setFont(font(24))
-    lh = QFontMetricsF(p.font()).height() + 6
-    lw = max(QFontMetricsF(p.font()).horizontalAdvance(_plot_label(r.label)
-                                                        + ("  (diverged)" if r.diverged_at
-                                                           else ""))
-             for r in runs) + 90
-    box_h = lh * len(runs) + 16
-    corners = [QRectF(plot.right() - lw - 16, plot.top() + 16, lw, box_h),
-               QRectF(plot.right() - lw - 16, plot.bottom() - box_h - 16, lw, box_h),
-               QRectF(plot.left() + 16, plot.bottom() - box_h - 16, lw, box_h),
-               QRectF(plot.left() + 16, plot.top() + 16, lw, box_h)]
-    drawn = [(px(a), py(b)) for cx, cy in curves for a, b in zip(cx, cy, strict=True)]
-    labels = [(plot.right() - 240, y) for y, i in ends if runs[i].diverged_at]
-
-    def covered(rect):  # curve points (and divergence notes) the legend would hide
-        return sum(rect.adjusted(-10, -10, 10, 10).contains(QPointF(a, b))
-                   for a, b in drawn + labels)
-
-    box = min(corners, key=covered)  # the emptiest corner, top right on ties
-    p.setPen(QPen(QColor("#888888"), 1))
-    p.setBrush(QColor("white"))
-    p.drawRect(box)
-    for i, r in enumerate(runs):
-        color = QColor(OKABE_ITO[i % len(OKABE_ITO)])
-        yy = box.top() + 8 + lh * (i + 0.5)
-        p.setPen(QPen(color, 5))
-        p.drawLine(QPointF(box.left() + 14, yy), QPointF(box.left() + 64, yy))
-        p.setPen(QColor("black"))
-        p.drawText(QPointF(box.left() + 76, yy + 9),
-                   _plot_label(r.label) + ("  (diverged)" if r.diverged_at else ""))
+    # legend rows, centred over the plot
+    p.setFont(legend_font)
+    for n, row in enumerate(legend_rows):
+        x = plot.center().x() - sum(widths[i] for i in row) / 2
+        yy = 80 + lh * (n + 0.5)
+        for i in row:
+            color = QColor(OKABE_ITO[i % len(OKABE_ITO)])
+            _underlay(p, color, QPointF(x, yy), QPointF(x + 50, yy))
+            p.setPen(QPen(color, 5))
+            p.drawLine(QPointF(x, yy), QPointF(x + 50, yy))
+            p.setPen(QColor("black"))
+            p.drawText(QPointF(x + 62, yy + 9), entries[i])
+            x += widths[i]
     p.end()
     return image
 
@@ -232,6 +235,27 @@ def save_plot(comparison, path, width: int = 1600, height: int = 900) -> None:
     image = render(comparison, width, height)
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write the plot to {path}")
+
+
+def _underlay(p, color, a, b) -> None:
+    """A dark edge under a light (yellow) legend line."""
+    from PySide6.QtGui import QColor, QPen
+
+    if _light(color):
+        p.setPen(QPen(QColor("#555555"), 8))
+        p.drawLine(a, b)
+
+
+def _light(color) -> bool:
+    """Okabe-Ito yellow, too light on white on its own."""
+    return color.name().lower() == OKABE_ITO[7].lower()
+
+
+def _text_color(color):
+    """The colour for a curve's text: yellow text darkened to stay legible on white."""
+    from PySide6.QtGui import QColor
+
+    return QColor("#8A7D00") if _light(color) else color
 
 
 def _plot_label(label: str) -> str:
