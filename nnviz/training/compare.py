@@ -292,6 +292,9 @@ class Comparison:
             raise ValueError("a comparison trains all parameters: the set-up freezes "
                              f"{', '.join(base.frozen)}")
         self.vary = canonical_variable(vary)
+        if base.model is not None and self.vary in ("activation", "seed"):
+            raise ValueError(f"the runs start from a model file, which fixes the weights and "
+                             f"activations: vary something else than {self.vary}")
         values = list(values)
         if not values:
             raise ValueError("a comparison needs at least one value")

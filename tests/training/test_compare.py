@@ -107,3 +107,6 @@ def test_values_and_labels():
         parse_values("momentum", "1")
     with pytest.raises(ValueError, match="cannot read"):
         parse_values("lr", "a,b")
+    model = build_trainer(BASE).net.to_dict()
+    with pytest.raises(ValueError, match="model file"):
+        Comparison(BASE.replace(model=model), "seed", [0, 1])
