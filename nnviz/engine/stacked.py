@@ -354,7 +354,9 @@ class StackedNetwork:
         runs that are frozen, including a run that diverges at this step (its θ is left as it
         was before this step, and `diverged_at[k]` is set to this step's number). With `out`
         (K floats, e.g. a row of a history array), the costs are written there and it is
-        returned.
+        returned. A diverging run may make NumPy warn about an overflow: call it inside
+        `np.errstate(all="ignore")` to keep quiet (the step does not need warnings to detect
+        divergence, and enters no errstate of its own on the plain-SGD path).
         """
         out = np.empty(self.K) if out is None else out
         if not len(self._runs):
@@ -446,6 +448,11 @@ class StackedNetwork:
         """Change run k's α (between any two steps)."""
         self._lr[k] = float(value)
         self._spread_lr()
+
+    @property
+    def n_active(self) -> int:
+        """How many runs are still training."""
+        return len(self._runs)
 
     @property
     def active(self) -> np.ndarray:

@@ -184,6 +184,10 @@ class _Single:
         self.diverged_at = np.zeros(1, dtype=int)
         self.active = np.ones(1, dtype=bool)
 
+    @property
+    def n_active(self) -> int:
+        return int(self.active[0])
+
     def train_step(self, X, Y, out: np.ndarray) -> np.ndarray:
         if not self.active[0]:
             out[0] = np.nan
@@ -226,7 +230,7 @@ class _Group:
 
     @property
     def done(self) -> bool:
-        return self.step >= self.total or not self.stack.active.any()
+        return self.step >= self.total or not self.stack.n_active
 
     def evaluate(self, j: int) -> Evaluation:
         net = self.evaluators[j].net
@@ -252,7 +256,7 @@ class _Group:
                     for j, active in enumerate(self.stack.active):
                         if active:
                             new_evals[j].append(self.evaluate(j))
-                if not self.stack.active.any():
+                if not self.stack.n_active:
                     break
         elapsed = time.perf_counter() - t0
         out = []
