@@ -110,3 +110,17 @@ def test_values_and_labels():
     model = build_trainer(BASE).net.to_dict()
     with pytest.raises(ValueError, match="model file"):
         Comparison(BASE.replace(model=model), "seed", [0, 1])
+
+
+def test_the_runner_and_the_command_are_qt_free_until_a_plot_is_asked_for():
+    import subprocess
+    import sys
+
+    script = ("import sys, nnviz.training.compare, nnviz.cli_compare\n"
+              "from nnviz.cli import main\n"
+              "assert main(['compare', '--steps', '3', '--quiet']) == 0\n"
+              "assert 'PySide6' not in sys.modules and 'pyqtgraph' not in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("α=") == 4
