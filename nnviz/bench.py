@@ -12,6 +12,10 @@ two implementations see different competing load, and the ratio swung by ±40% (
 CPU-time ratios stayed within ±2%. The BLAS calls here are single-threaded at these sizes (CPU
 time per np.dot is the same with OPENBLAS_NUM_THREADS=1 and 2), so CPU time is not inflated.
 
+Then the stacked engine (`engine.stacked`, the compare command's): K runs of 2-8-8-1 batch 32
+trained together, in network-steps/s (K × stacked steps/s) as a ratio to the single-network
+engine measured in the same rounds.
+
     nnviz bench [--rounds 7] [--seconds 0.2] [--quick] [--clock cpu|wall]
 """
 
@@ -44,6 +48,12 @@ NETWORKS = (
     ((2, 8, 8, 1), 32, 3.0),
     ((2, 16, 16, 16, 1), 64, 3.0),
     ((64, 32, 10), 128, 1.5),
+)
+
+#: (sizes, batch size m, K runs stacked, target network-steps/s ratio to the single engine)
+STACKS = (
+    ((2, 8, 8, 1), 32, 4, 2.5),
+    ((2, 8, 8, 1), 32, 16, 4.0),
 )
 
 
@@ -140,6 +150,36 @@ def reference_loop(textbook, sizes, m: int, clock=time.perf_counter):
     return timed
 
 
+def stacked_loop(sizes, m: int, K: int, clock=time.perf_counter):
+    """A function n -> seconds for n stacked steps of K runs (α spread over a decade)."""
+    from .engine.stacked import StackedNetwork
+
+    net, X, Y = make_problem(sizes, m)
+    stack = StackedNetwork.replicate(net, K, lr=np.geomspace(LR / 10, LR, K))
+
+    def timed(n: int) -> float:
+        train_step = stack.train_step
+        t0 = clock()
+        for _ in range(n):
+            train_step(X, Y)
+        return clock() - t0
+
+    return timed
+
+
+def measure_stacked(sizes, m: int, K: int, rounds: int, seconds: float,
+                    clock=time.perf_counter) -> tuple[list, list]:
+    """Network-steps/s of the stack (K × its steps/s) and steps/s of one engine network, one
+    value per round, alternated."""
+    loops = [stacked_loop(sizes, m, K, clock), engine_loop(sizes, m, clock)]
+    counts = [steps_for(timed, seconds) for timed in loops]
+    rates = [[], []]
+    for r in range(rounds):
+        for i in ((0, 1) if r % 2 == 0 else (1, 0)):
+            rates[i].append(counts[i] / loops[i](counts[i]) * (K if i == 0 else 1))
+    return rates[0], rates[1]
+
+
 def steps_for(timed, seconds: float) -> int:
     """How many steps take about `seconds` (after a short warm-up)."""
     n, elapsed = 1, timed(1)
@@ -228,6 +268,21 @@ def run(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     print(f"summary: {passed}/{len(NETWORKS)} networks reach their target "
           f"(ratio = median over rounds of engine/reference steps/s in the same round)")
+    print()
+    header = (f"{'stacked':<16}{'batch':>6}{'K':>4}{'net-steps/s':>13}{'single/s':>11}"
+              f"{'ratio':>8}{'(range)':>14}{'target':>8}  result")
+    print(header)
+    print("-" * len(header))
+    for sizes, m, K, target in STACKS:
+        stacked, single = measure_stacked(sizes, m, K, rounds, seconds, CLOCKS[args.clock])
+        ratios = [a / b for a, b in zip(stacked, single, strict=True)]
+        ratio = statistics.median(ratios)
+        spread = f"{min(ratios):.2f}–{max(ratios):.2f}"
+        print(f"{_name(sizes):<16}{m:>6}{K:>4}{statistics.median(stacked):>13,.0f}"
+              f"{statistics.median(single):>11,.0f}{ratio:>7.2f}×{spread:>14}{target:>7.1f}×  "
+              f"{'PASS' if ratio >= target else 'FAIL'}", flush=True)
+    print("-" * len(header))
+    print("ratio = median over rounds of (K × stacked steps/s) / (one network's steps/s)")
     return 0
 
 

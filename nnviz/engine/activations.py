@@ -1,6 +1,7 @@
 """Activation functions g and their derivatives g′, each written into preallocated buffers.
 
-Every kernel works column-wise on arrays of shape (n_l, m): one column per example.
+Every kernel works column-wise on arrays of shape (n_l, m): one column per example, or on
+stacks (K, n_l, m) of K networks' values (see `stacked`): softmax reduces over axis −2.
 
     forward(z, out)         out = g(z)
     derivative(z, a, out)   out = g′(z), given a = g(z) (cheaper for sigmoid and tanh)
@@ -129,10 +130,15 @@ def _linear_prime(z, a, out):
 
 def _softmax(z, out):
     # softmax(z)_k = e^(z_k − max z) / Σ_j e^(z_j − max z), per column.
-    row = np.empty((1, z.shape[1]))
-    return [partial(np.maximum.reduce, z, 0, None, row, True), partial(np.subtract, z, row, out),
-            partial(np.exp, out, out), partial(np.add.reduce, out, 0, None, row, True),
+    row = column_row(z)
+    return [partial(np.maximum.reduce, z, -2, None, row, True), partial(np.subtract, z, row, out),
+            partial(np.exp, out, out), partial(np.add.reduce, out, -2, None, row, True),
             partial(np.divide, out, row, out)]
+
+
+def column_row(x: np.ndarray) -> np.ndarray:
+    """A buffer for one value per column of x: (1, m), or (K, 1, m) for a stack (K, n, m)."""
+    return np.empty(x.shape[:-2] + (1, x.shape[-1]))
 
 
 ACTIVATIONS: dict[str, Activation] = {

@@ -7,9 +7,11 @@ The cost of a batch of m examples is J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾
     bce            L = −(1/n) Σₖ [yₖ log ŷₖ + (1 − yₖ) log(1 − ŷₖ)]   (sigmoid output)
     cross_entropy  L = −Σₖ yₖ log ŷₖ                 (softmax output, one-hot y)
 
-Shapes: z, a, y, δ are (n, m), one column per example. δ[L] is per example (not divided by m);
-the network averages when it forms dW and db. Logarithms are taken from z (log σ(z) = −softplus(−z),
-log softmax(z) = z − logsumexp(z)), so no log(0) and no overflow occur for any finite z.
+Shapes: z, a, y, δ are (n, m), one column per example; the prepared operations also take stacks
+(K, n, m) of K networks (y (n, m) shared), with J0 of shape (K,): one sum per network.
+δ[L] is per example (not divided by m); the network averages when it forms dW and db.
+Logarithms are taken from z (log σ(z) = −softplus(−z), log softmax(z) = z − logsumexp(z)), so no
+log(0) and no overflow occur for any finite z.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import partial
 
 import numpy as np
 
-from .activations import Activation, constant, run
+from .activations import Activation, column_row, constant, run
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
@@ -71,11 +73,21 @@ class Loss:
     def cost_ops(self, z, a, y, diff, J0) -> tuple[list, float]:
         """Prepared operations that leave diff = a − y and a sum S in the 0-d array J0, with
         the factor that turns S into J = scale·S."""
-        m, n = a.shape[1], a.shape[0]
+        m, n = a.shape[-1], a.shape[-2]
         ops = [partial(np.subtract, a, y, diff)]
+        everything = None if a.ndim == 2 else (-2, -1)  # a stack: one sum per network
         if self.name in ("mse", "half_sse"):  # S = Σ (a − y)²
-            flat = diff.reshape(-1)
-            ops.append(partial(flat.dot, flat, J0))
+            if a.ndim == 2:
+                flat = diff.reshape(-1)
+                ops.append(partial(flat.dot, flat, J0))
+            else:  # one dot product per network
+                rows = diff.reshape(diff.shape[0], -1)
+                assert np.shares_memory(rows, diff)
+                if hasattr(np, "vecdot"):  # NumPy ≥ 2: a third of a stacked matmul's cost
+                    ops.append(partial(np.vecdot, rows, rows, out=J0))
+                else:
+                    ops.append(partial(np.matmul, rows[:, None, :], rows[:, :, None],
+                                       out=J0.reshape(-1, 1, 1)))
             return ops, (1.0 / (m * n) if self.name == "mse" else 0.5 / m)
         t1, t2 = np.empty_like(z), np.empty_like(z)
         if self.name == "bce":  # S = Σ softplus(z) − y·z = Σ max(z, 0) + log1p(e^−|z|) − y·z
@@ -83,14 +95,15 @@ class Loss:
                     partial(np.negative, t2, t2), partial(np.exp, t2, t2),
                     partial(np.log1p, t2, t2), partial(np.add, t1, t2, t1),
                     partial(np.multiply, y, z, t2), partial(np.subtract, t1, t2, t1),
-                    partial(np.add.reduce, t1, None, None, J0)]
+                    partial(np.add.reduce, t1, everything, None, J0)]
             return ops, 1.0 / (m * n)
         # cross_entropy: S = Σ y·log softmax(z) = Σ y·(z − max z − log Σ e^(z − max z))
-        row = np.empty((1, m))
-        ops += [partial(np.maximum.reduce, z, 0, None, row, True), partial(np.subtract, z, row, t1),
-                partial(np.exp, t1, t2), partial(np.add.reduce, t2, 0, None, row, True),
+        row = column_row(z)
+        ops += [partial(np.maximum.reduce, z, -2, None, row, True),
+                partial(np.subtract, z, row, t1),
+                partial(np.exp, t1, t2), partial(np.add.reduce, t2, -2, None, row, True),
                 partial(np.log, row, row), partial(np.subtract, t1, row, t1),
-                partial(np.multiply, t1, y, t1), partial(np.add.reduce, t1, None, None, J0)]
+                partial(np.multiply, t1, y, t1), partial(np.add.reduce, t1, everything, None, J0)]
         return ops, -1.0 / m
 
     def dJ_da(self, a: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -115,20 +128,20 @@ class Loss:
         δ = a·Σₖyₖ − y (= a − y for one-hot targets). The training step passes scale = 1/m,
         which carries the batch average through every δ[l] at no extra cost.
         """
-        n = a.shape[0]
+        n = a.shape[-2]
         if self.name == "bce":  # sigmoid output
             return [partial(np.multiply, diff, constant(scale / n), delta)]
         if self.name == "cross_entropy":  # softmax output
-            row = np.empty((1, a.shape[1]))
-            ops = [partial(np.add.reduce, y, 0, None, row, True),
+            row = column_row(y)
+            ops = [partial(np.add.reduce, y, -2, None, row, True),
                    partial(np.multiply, a, row, delta), partial(np.subtract, delta, y, delta)]
             return ops if scale == 1.0 else ops + [partial(np.multiply, delta, constant(scale),
                                                            delta)]
         c = constant(scale * (2.0 / n if self.name == "mse" else 1.0))
         if not g.elementwise:  # softmax with a squared error: δ = a ⊙ (g − Σₖ aₖgₖ)
-            row = np.empty((1, a.shape[1]))
+            row = column_row(a)
             return [partial(np.multiply, diff, c, gp), partial(np.multiply, a, gp, delta),
-                    partial(np.add.reduce, delta, 0, None, row, True),
+                    partial(np.add.reduce, delta, -2, None, row, True),
                     partial(np.subtract, gp, row, delta), partial(np.multiply, delta, a, delta)]
         ops = [partial(np.multiply, diff, c, delta)]
         if not g.linear:

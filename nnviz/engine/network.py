@@ -118,17 +118,27 @@ class _Workspace:
     def __init__(self, net: Network, m: int):
         sizes, L, g = net.sizes, net.L, net._g
         self.m = m
-        self.a_aug = [np.ones((n + 1, m)) for n in sizes[:-1]]
+        # The hidden layers' [a; 1], z and g′ are slices (n_l + 1 rows each, layer after
+        # layer) of three buffers of one layout: when every hidden layer has the same nonlinear
+        # g, one pass computes g′ of all of them (on the ones rows too, harmlessly).
+        rows = sum(n + 1 for n in sizes[1:-1])
+        A_all, Z_all, GP_all = np.ones((rows, m)), np.zeros((rows, m)), np.zeros((rows, m))
+        start = np.cumsum([0, *(n + 1 for n in sizes[1:-1])])
+        fused = L > 1 and len({g[l] for l in range(1, L)}) == 1 and not g[1].linear
+        self.a_aug = [np.ones((sizes[0] + 1, m))] + [A_all[start[l - 1]: start[l]]
+                                                      for l in range(1, L)]
         self.a, self.z = [self.a_aug[0][:-1]], [None]
         for l in range(1, L + 1):
             a = self.a_aug[l][:-1] if l < L else np.zeros((sizes[l], m))
             self.a.append(a)
-            self.z.append(a if g[l].linear else np.zeros((sizes[l], m)))
+            z = Z_all[start[l - 1]: start[l] - 1] if l < L else np.zeros((sizes[l], m))
+            self.z.append(a if g[l].linear else z)
         dA_aug = [None] + [np.zeros((n + 1, m)) for n in sizes[1:-1]]
         self.dA = [None] + [dA_aug[l][:-1] for l in range(1, L)] + [np.zeros((sizes[L], m))]
         self.delta = [None] + [self.dA[l] if g[l].linear else np.zeros((sizes[l], m))
                                for l in range(1, L)] + [np.zeros((sizes[L], m))]
-        self.gp = [None, *(np.zeros((n, m)) for n in sizes[1:])]
+        self.gp = [None] + [GP_all[start[l - 1]: start[l] - 1] for l in range(1, L)] + [
+            np.zeros((sizes[L], m))]
         self.y = np.zeros((sizes[-1], m))
         self.diff = np.zeros((sizes[-1], m))
         self.J0 = np.zeros(())
@@ -138,6 +148,8 @@ class _Workspace:
             z = self.z[l]
             self.forward.append([partial(net._Wb[l].dot, self.a_aug[l - 1], z)]
                                 + g[l].forward_ops(z, self.a[l]))
+            if fused and l == L - 1:  # g′ of every hidden layer, for the backward pass
+                self.forward[l] += g[l].derivative_ops(Z_all, A_all, GP_all)
         self.cost, self.cost_scale = net._loss.cost_ops(self.z[L], self.a[L], self.y,
                                                         self.diff, self.J0)
         self.backward = [None] * (L + 1)
@@ -149,7 +161,8 @@ class _Workspace:
             else:  # δ[l] = (W[l+1]ᵀ·δ[l+1]) ⊙ g′(z[l]); the product's last row (b) is unused
                 ops = [partial(net._Wb[l + 1].T.dot, self.delta[l + 1], dA_aug[l])]
                 if not g[l].linear:
-                    ops += g[l].derivative_ops(z, a, self.gp[l])
+                    if not fused:
+                        ops += g[l].derivative_ops(z, a, self.gp[l])
                     ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
             # [dW[l] | db[l]] = (1/m) δ[l]·[a[l−1]; 1]ᵀ  (+ λ[W[l] | 0]); the buffers hold δ/m
             ops.append(partial(delta.dot, self.a_aug[l - 1].T, net._dWb[l]))

@@ -93,6 +93,10 @@ def test_bench_runs_end_to_end(capsys, clock):
     for sizes, _, _ in bench.NETWORKS:
         assert "-".join(map(str, sizes)) in out
     assert "summary:" in out
+    assert "net-steps/s" in out  # the stacked engine's rows, K = 4 and 16
+    for sizes, m, K, _ in bench.STACKS:
+        assert any(line.split()[:3] == ["-".join(map(str, sizes)), str(m), str(K)]
+                   for line in out.splitlines())
 
 
 def test_bench_without_a_source_checkout_says_so(monkeypatch, tmp_path, capsys):

@@ -1,0 +1,506 @@
+"""K networks of one shape trained together: one NumPy call per layer serves all K runs.
+
+The course's learning-rate experiment ("try α = 0.001, 0.01, 0.1, 1.0") trains the same network
+several times with one setting changed. Small networks are bound by per-call overhead, not by
+arithmetic, so K runs stacked along a leading axis cost little more than one:
+
+    θ             (K·P,)                      one flat vector, layer by layer (`_StackLayout`)
+    [W[l] | b[l]] (K, n_l, n_{l−1} + 1)       views into θ, as `layout` does for one network
+    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]        one stacked `np.matmul` per layer (a[0] = X shared:
+                                              layer 1 is a single matrix product for all runs)
+
+An update is one vector operation over θ for all runs; `parameters(k)` gives run k's θ in the
+order of its Network (`layout`).
+
+Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
+optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
+of `Network` (`activations`, `losses`), which work on a leading K axis. A run whose cost or step
+becomes NaN or infinite is frozen at its last finite state (as `Network.train_step` leaves a
+network that raises DivergenceError) and flagged with the step at which it diverged; the others
+go on, in a smaller stack.
+
+>>> stack = StackedNetwork.replicate(Network([2, 8, 1], "tanh", "mse"), lr=[0.001, 0.01, 0.1, 1])
+>>> J = stack.train_step(X, Y)          # (K,) costs before the update, NaN for frozen runs
+>>> best = stack.network(2)             # run 2 as an ordinary Network
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import partial
+
+import numpy as np
+
+from .activations import run
+from .layout import augmented_shapes
+from .network import Network
+from .optimizers import make_optimizer
+
+
+class _StackLayout:
+    """Where the K runs' parameters live in the flat stacked vector (length K·P).
+
+    Layer by layer, as in `layout`, but each layer's block holds every run: block l has shape
+    (n_l, K, n_{l−1} + 1), row j of run k's [W[l] | b[l]] at [j, k, :]. So run k's matrix is the
+    view block[:, k, :] (what a stacked matmul takes), and the first layer, whose input X all
+    runs share, is one ordinary matrix product (n_1·K, n_0 + 1)·(n_0 + 1, m) for all runs, as is
+    its gradient. `rows`/`from_rows` convert to and from (K, P): row k is run k's θ in
+    `layout`'s order (what its Network holds).
+    """
+
+    def __init__(self, sizes, K: int):
+        self.K, self.shapes = K, augmented_shapes(sizes)
+        self.P = sum(r * c for r, c in self.shapes)
+        self.size = K * self.P
+
+    def blocks(self, flat: np.ndarray) -> list:
+        """[None, block 1, …, block L], each (n_l, K, n_{l−1} + 1), views into `flat`."""
+        views, start = [None], 0
+        for r, c in self.shapes:
+            views.append(flat[start: start + r * self.K * c].reshape(r, self.K, c))
+            start += r * self.K * c
+        return views
+
+    def rows(self, flat: np.ndarray) -> np.ndarray:
+        """(K, P): run k's vector in `layout`'s order on row k (a copy)."""
+        return np.concatenate([b.transpose(1, 0, 2).reshape(self.K, -1)
+                               for b in self.blocks(flat)[1:]], axis=1)
+
+    def from_rows(self, rows: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """The flat stacked vector of (K, P) rows."""
+        out = np.empty(self.size) if out is None else out
+        start = 0
+        for b, (r, c) in zip(self.blocks(out)[1:], self.shapes, strict=True):
+            b[...] = rows[:, start: start + r * c].reshape(self.K, r, c).transpose(1, 0, 2)
+            start += r * c
+        return out
+
+
+class _StackedOptimizer:
+    """sgd, momentum or adam on the stacked vector, with α per run spread over it (`lr`).
+
+    Same operations, in the same order, as `optimizers.SGD/Momentum/Adam.direction`, so each
+    run's part is bit for bit what one network's optimizer computes. Adam's step counter t is
+    shared (all runs of a stack step together).
+    """
+
+    def __init__(self, name: str, layout: _StackLayout, beta=0.9, beta1=0.9, beta2=0.999,
+                 eps=1e-8):
+        if name not in ("sgd", "momentum", "adam"):
+            raise ValueError(f"unknown optimizer {name!r}; choose one of: sgd, momentum, adam")
+        self.name, self.layout = name, layout
+        self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
+        size = layout.size
+        # the step s and, after it, the K costs J: one dot product checks both are finite
+        self.checked = np.zeros(size + layout.K)
+        self.step, self.cost = self.checked[:size], self.checked[size:]
+        self.t = 0
+        self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
+        for key in self._keys:
+            setattr(self, key, np.zeros(size))
+        if name == "adam":
+            self._tmp, self._q = np.zeros(size), np.zeros(size)
+
+    def direction(self, grad: np.ndarray, lr: np.ndarray) -> np.ndarray:
+        s = self.step
+        if self.name == "sgd":
+            np.multiply(grad, lr, s)
+        elif self.name == "momentum":
+            self.v *= self.beta
+            self.v += grad
+            np.multiply(self.v, lr, out=s)
+        else:
+            self.t += 1
+            b1, b2, tmp = self.beta1, self.beta2, self._tmp
+            self.m *= b1
+            np.multiply(grad, 1.0 - b1, out=tmp)
+            self.m += tmp
+            self.v *= b2
+            np.multiply(grad, grad, out=tmp)
+            tmp *= 1.0 - b2
+            self.v += tmp
+            np.sqrt(self.v, out=tmp)
+            tmp *= 1.0 / math.sqrt(1.0 - b2**self.t)
+            tmp += self.eps
+            np.divide(self.m, tmp, out=s)
+            s *= np.divide(lr, 1.0 - b1**self.t, out=self._q)
+        return s
+
+    def row_state(self, k: int) -> dict:
+        """Run k's state in the form of `optimizers.<name>.state()`."""
+        state = {key: self.layout.rows(getattr(self, key))[k] for key in self._keys}
+        if self.name == "adam":
+            state["t"] = self.t
+        return state
+
+    def load_rows(self, states: list[dict]) -> None:
+        """Every run's state from `optimizers.<name>.state()` dicts."""
+        for key in self._keys:
+            self.layout.from_rows(np.stack([st[key] for st in states]), getattr(self, key))
+        if self.name == "adam":
+            self.t = int(states[0]["t"])
+
+    def take(self, rows: np.ndarray, layout: _StackLayout) -> _StackedOptimizer:
+        """A copy holding the given runs only (in the smaller `layout`)."""
+        new = _StackedOptimizer(self.name, layout, self.beta, self.beta1, self.beta2, self.eps)
+        new.t = self.t
+        for key in self._keys:
+            layout.from_rows(self.layout.rows(getattr(self, key))[rows], getattr(new, key))
+        return new
+
+
+class _StackWorkspace:
+    """Preallocated buffers for one batch size m and the prepared step on them (the stacked
+    twin of `network._Workspace`; the same buffer roles, with a K axis except for the shared
+    a[0] and y).
+
+    Hidden layers' buffers are stored (n_l, K, m), so that the elementwise work (g, g′, δ) runs
+    over one contiguous array for all runs, and are handed around as (K, n_l, m) views; the
+    output layer's (small) buffers are (K, n_L, m) arrays, as the losses take them.
+    """
+
+    __slots__ = ("m", "a", "a_aug", "z", "dA", "gp", "delta", "y", "diff", "J0", "cost_scale",
+                 "train")
+
+    def __init__(self, st: StackedNetwork, m: int):
+        sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
+        # Hidden layers' a (with its row of ones), z and g′ live in three buffers of one layout,
+        # layer after layer (n_l + 1 rows each): when all hidden layers share a nonlinear g,
+        # g′ of every hidden layer is computed at once, right after the forward pass.
+        rows = sum(n + 1 for n in sizes[1:-1])
+        A_all, Z_all, GP_all = (np.full((rows, K, m), v) for v in (1.0, 0.0, 0.0))
+        hidden_g = {g[l] for l in range(1, L)}
+        fused = len(hidden_g) == 1 and not g[1].linear and L > 1
+        offsets = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
+
+        def part(buffer, l, n):  # layer l's (n, K, m) part of a shared buffer, as (K, n, m)
+            return buffer[offsets[l - 1]: offsets[l - 1] + n].transpose(1, 0, 2)
+
+        def hidden(n, fill=0.0):  # (n, K, m) storage, (K, n, m) view
+            return np.full((n, K, m), fill).transpose(1, 0, 2)
+
+        def stored(view):  # the (n, K, m) array behind a hidden-layer view
+            return view.transpose(1, 0, 2)
+
+        self.m = m
+        self.a_aug = [np.ones((sizes[0] + 1, m))] + [part(A_all, l, n + 1)
+                                                      for l, n in enumerate(sizes[1:-1], 1)]
+        self.a, self.z = [self.a_aug[0][:-1]], [None]
+        for l in range(1, L + 1):
+            a = self.a_aug[l][:, :-1] if l < L else np.zeros((K, sizes[l], m))
+            self.a.append(a)
+            z = a if g[l].linear else part(Z_all, l, sizes[l]) if l < L else \
+                np.zeros((K, sizes[l], m))
+            self.z.append(z)
+        dA_aug = [None] + [hidden(n + 1) for n in sizes[1:-1]]
+        self.dA = [None] + [dA_aug[l][:, :-1] for l in range(1, L)] + [
+            np.zeros((K, sizes[L], m))]
+        self.delta = [None] + [self.dA[l] if g[l].linear else hidden(sizes[l])
+                               for l in range(1, L)] + [np.zeros((K, sizes[L], m))]
+        self.gp = [None] + [part(GP_all, l, n) for l, n in enumerate(sizes[1:-1], 1)] + [
+            np.zeros((K, sizes[L], m))]
+        self.y = np.zeros((sizes[-1], m))
+        self.diff = np.zeros((K, sizes[-1], m))
+        self.J0 = np.zeros(K)
+
+        ops = []
+        for l in range(1, L + 1):  # z[l] = [W[l] | b[l]] @ [a[l−1]; 1];  a[l] = g(z[l])
+            if l == 1 and L > 1:  # X is shared: one product (n_1·K, n_0 + 1)·(n_0 + 1, m)
+                block = st._blocks[1]
+                ops.append(partial(np.dot, _matrix(block), self.a_aug[0],
+                                   _matrix(stored(self.z[1]))))
+            else:
+                ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
+            ops += g[l].forward_ops(self.z[l], self.a[l])
+            if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones)
+                ops += g[1].derivative_ops(Z_all, A_all, GP_all)
+        cost, self.cost_scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff,
+                                                  self.J0)
+        ops += cost
+        for l in range(L, 0, -1):
+            z, a, delta = self.z[l], self.a[l], self.delta[l]
+            if l == L:
+                ops += st._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
+                                                 delta, scale=1.0 / m)
+            else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]) (W only: b's row would be unused)
+                WT = st._W[l + 1].transpose(0, 2, 1)
+                # one output: an outer product, which a broadcast multiply computes exactly
+                # (a sum of one product) and much faster than a stacked matmul with k = 1
+                product = np.multiply if WT.shape[2] == 1 else np.matmul
+                ops.append(partial(product, WT, self.delta[l + 1], out=self.dA[l]))
+                if not g[l].linear:
+                    if not fused:
+                        ops += g[l].derivative_ops(z, a, self.gp[l])
+                    ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
+            if l == 1 and L > 1:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
+                block = st._dblocks[1]
+                ops.append(partial(np.dot, _matrix(stored(delta)), self.a_aug[0].T,
+                                   _matrix(block)))
+            else:
+                a_prev_T = (self.a_aug[0].T if l == 1 else
+                            self.a_aug[l - 1].transpose(0, 2, 1))
+                ops.append(partial(np.matmul, delta, a_prev_T, out=st._dWb[l]))
+            if st._with_l2:
+                tmp = np.empty_like(st._W[l])
+                ops += [partial(np.multiply, st._W[l], st._l2_col, tmp),
+                        partial(np.add, st._dW[l], tmp, st._dW[l])]
+        self.train = ops
+
+
+class StackedNetwork:
+    """K runs of one network shape, trained together on the same batches.
+
+    Build it from K `Network`s (same sizes, activations, loss and optimizer; their θ, α, λ,
+    optimizer state and step count are copied) or with `replicate` from one network's weights.
+    `lr`/`l2`, when given, override the networks' α/λ (one value or K values).
+
+    Attributes: `K`, `sizes`, `L`, `activations`, `loss`, `optimizer` (name), `lr` and `l2`
+    (K-arrays, read-only: use `set_lr`), `step` (stacked steps taken), `diverged_at` (K ints:
+    the run's step at which it diverged, 0 while it trains).
+    """
+
+    def __init__(self, nets: Sequence[Network], lr=None, l2=None):
+        nets = list(nets)
+        if not nets:
+            raise ValueError("a stack needs at least one network")
+        first = nets[0]
+        for net in nets[1:]:
+            if (net.sizes, net.activations, net.loss, net.optimizer.name) != (
+                    first.sizes, first.activations, first.loss, first.optimizer.name):
+                raise ValueError(f"stacked runs must share sizes, activations, loss and "
+                                 f"optimizer: {first!r} vs {net!r}")
+        if any(net.frozen for net in nets):
+            raise ValueError("stacked runs cannot have frozen parameter groups")
+        if first.optimizer.name == "adam" and len({net.optimizer.t for net in nets}) > 1:
+            raise ValueError("stacked Adam runs must have taken the same number of steps")
+        self.K = K = len(nets)
+        self.sizes, self.L = first.sizes, first.L
+        self.activations, self.loss = first.activations, first.loss
+        self.optimizer = first.optimizer.name
+        self._g, self._loss = first._g, first.loss_function
+        self._templates = [net.to_dict() for net in nets]
+        self._lr = _per_run("lr", [net.lr for net in nets] if lr is None else lr, K)
+        self._l2 = _per_run("l2", [net.l2 for net in nets] if l2 is None else l2, K)
+        self._with_l2 = bool(self._l2.any())
+        self.step = 0
+        self._start = np.array([net.step for net in nets])
+        self._stopped = np.full(K, -1)  # stacked step count at which a run was frozen
+        self.diverged_at = np.zeros(K, dtype=int)
+        self._final = np.zeros((K, first.theta.size))  # frozen runs' θ
+        self._J_all = np.full(K, np.nan)
+        layout = _StackLayout(self.sizes, K)
+        opt = _StackedOptimizer(self.optimizer, layout)
+        opt.load_rows([net.optimizer.state() for net in nets])
+        self._activate(np.arange(K), np.stack([net.theta for net in nets]), opt)
+
+    @classmethod
+    def replicate(cls, net: Network, K: int | None = None, lr=None, l2=None) -> StackedNetwork:
+        """K runs starting from `net`'s weights and settings (K = len(lr) when not given)."""
+        if K is None:
+            K = len(lr) if lr is not None and np.ndim(lr) else 1
+        return cls([net] * K, lr=lr, l2=l2)
+
+    # --- the active stack ---------------------------------------------------------------------
+    def _activate(self, runs: np.ndarray, rows: np.ndarray, opt: _StackedOptimizer) -> None:
+        """(Re)build the stack of the runs still training from their θ rows (K_a, P)."""
+        self._runs = runs
+        self._all_active = len(runs) == self.K
+        self._layout = layout = opt.layout
+        self._theta = layout.from_rows(rows)
+        self._grad = np.zeros_like(self._theta)
+        self._blocks, self._dblocks = layout.blocks(self._theta), layout.blocks(self._grad)
+        self._Wb = [None, *(b.transpose(1, 0, 2) for b in self._blocks[1:])]  # (K, n_l, ·)
+        self._dWb = [None, *(b.transpose(1, 0, 2) for b in self._dblocks[1:])]
+        self._W = [None, *(v[:, :, :-1] for v in self._Wb[1:])]
+        self._dW = [None, *(v[:, :, :-1] for v in self._dWb[1:])]
+        self._opt = opt
+        self._lr_flat = np.empty(layout.size)
+        self._spread_lr()
+        self._l2_col = self._l2[runs][:, None, None]
+        self._workspaces: dict[int, _StackWorkspace] = {}
+
+    def _spread_lr(self) -> None:
+        """α of each run over its entries of the stacked vector."""
+        lr = self._lr[self._runs]
+        self._layout.from_rows(np.repeat(lr[:, None], self._layout.P, axis=1), self._lr_flat)
+
+    def _load(self, X, Y) -> _StackWorkspace:
+        if not (type(X) is np.ndarray and X.dtype == np.float64 and X.ndim == 2
+                and X.shape[0] == self.sizes[0]):
+            X = np.asarray(X, dtype=np.float64)
+            if X.ndim != 2 or X.shape[0] != self.sizes[0]:
+                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); "
+                                 f"got {X.shape}")
+        m = X.shape[1]
+        ws = self._workspaces.get(m)
+        if ws is None:
+            if len(self._workspaces) > 8:
+                self._workspaces.clear()
+            ws = self._workspaces[m] = _StackWorkspace(self, m)
+        ws.a[0][...] = X
+        if not (type(Y) is np.ndarray and Y.shape == ws.y.shape):
+            Y = np.asarray(Y, dtype=np.float64)
+            if Y.shape != ws.y.shape:
+                raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape}; got {Y.shape}")
+        ws.y[...] = Y
+        return ws
+
+    # --- training -----------------------------------------------------------------------------
+    def train_step(self, X, Y, out: np.ndarray | None = None) -> np.ndarray:
+        """One step of every training run on the batch (X, Y) (shapes (n_0, m), (n_L, m)).
+
+        Returns the K costs J before the update (what `Network.train_step` returns), NaN for
+        runs that are frozen, including a run that diverges at this step (its θ is left as it
+        was before this step, and `diverged_at[k]` is set to this step's number). With `out`
+        (K floats, e.g. a row of a history array), the costs are written there and it is
+        returned. A diverging run may make NumPy warn about an overflow: call it inside
+        `np.errstate(all="ignore")` to keep quiet (the step does not need warnings to detect
+        divergence, and enters no errstate of its own on the plain-SGD path).
+        """
+        out = np.empty(self.K) if out is None else out
+        if not len(self._runs):
+            out[...] = self._J_all
+            return out
+        ws = self._load(X, Y)
+        if self.optimizer == "sgd" and not self._with_l2:
+            # No errstate on the normal path (entering one costs about a microsecond): a NumPy
+            # warning made an error (-W error, np.seterr) can only come before θ changes, and
+            # plain SGD keeps no state, so the step is simply redone quietly.
+            try:
+                return self._step(ws, out)
+            except (RuntimeWarning, FloatingPointError):
+                pass
+        with np.errstate(all="ignore"):  # a diverging run is detected from its values
+            return self._step(ws, out)
+
+    def _step(self, ws: _StackWorkspace, out: np.ndarray) -> np.ndarray:
+        run(ws.train)
+        opt = self._opt
+        J = np.multiply(ws.J0, ws.cost_scale, opt.cost)
+        if self._with_l2:
+            J += self._l2_costs()
+        s = opt.direction(self._grad, self._lr_flat)
+        checked = opt.checked  # [s, J]
+        if not math.isfinite(checked.dot(checked)):
+            with np.errstate(all="ignore"):
+                return self._diverged(J.copy(), s, out)
+        np.subtract(self._theta, s, self._theta)
+        self.step += 1
+        if self._all_active:
+            out[...] = J
+        else:
+            self._J_all[self._runs] = J
+            out[...] = self._J_all
+        return out
+
+    def _l2_costs(self) -> np.ndarray:
+        """(λ/2)·Σ_l ‖W[l]‖² per run, summed as `Network` sums it (the same float)."""
+        return np.array([0.5 * float(self._l2[k]) * sum(float(np.vdot(W[i], W[i]))
+                                                       for W in self._W[1:])
+                         for i, k in enumerate(self._runs)])
+
+    def _diverged(self, J: np.ndarray, s: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Freeze the runs whose cost or step is not finite (as `Network._update` decides);
+        update the others and go on with them alone."""
+        layout, n = self._layout, len(self._runs)
+        s_rows = layout.rows(s)  # each run's step s in its Network's order
+        bad = np.array([not (math.isfinite(J[i]) and math.isfinite(s_rows[i].dot(s_rows[i])))
+                        for i in range(n)])
+        if bad.any():
+            s_rows[bad] = 0.0
+            layout.from_rows(s_rows, s)
+        np.subtract(self._theta, s, self._theta)
+        self.step += 1
+        self._J_all[self._runs] = J
+        if not bad.any():  # J·J or s·s overflowed only in the sum over runs
+            out[...] = self._J_all
+            if self._all_active:
+                self._J_all.fill(np.nan)
+            return out
+        rows = layout.rows(self._theta)
+        for i in np.flatnonzero(bad):
+            k = self._runs[i]
+            self._final[k] = rows[i]
+            self._stopped[k] = self.step - 1
+            self.diverged_at[k] = self._start[k] + self.step
+        self._J_all[self._runs[bad]] = np.nan
+        out[...] = self._J_all
+        keep = np.flatnonzero(~bad)
+        smaller = _StackLayout(self.sizes, len(keep))
+        self._activate(self._runs[keep], rows[keep], self._opt.take(keep, smaller))
+        return out
+
+    # --- settings and results -----------------------------------------------------------------
+    @property
+    def lr(self) -> np.ndarray:
+        view = self._lr.view()
+        view.setflags(write=False)
+        return view
+
+    @property
+    def l2(self) -> np.ndarray:
+        view = self._l2.view()
+        view.setflags(write=False)
+        return view
+
+    def set_lr(self, k: int, value: float) -> None:
+        """Change run k's α (between any two steps)."""
+        self._lr[k] = float(value)
+        self._spread_lr()
+
+    @property
+    def n_active(self) -> int:
+        """How many runs are still training."""
+        return len(self._runs)
+
+    @property
+    def active(self) -> np.ndarray:
+        """K booleans: True for the runs still training."""
+        out = np.zeros(self.K, dtype=bool)
+        out[self._runs] = True
+        return out
+
+    def run_step(self, k: int) -> int:
+        """Run k's own step count (as its Network's `step` would be)."""
+        stopped = self._stopped[k]
+        return int(self._start[k] + (self.step if stopped < 0 else stopped))
+
+    def parameters(self, k: int) -> np.ndarray:
+        """A copy of run k's θ (its last finite θ once it diverged)."""
+        where = np.flatnonzero(self._runs == k)
+        return self._layout.rows(self._theta)[where[0]] if len(where) else self._final[k].copy()
+
+    def network(self, k: int) -> Network:
+        """Run k as an ordinary Network: its θ, α, λ, optimizer state and step count, so that
+        training it further continues the run exactly. A diverged run comes back as
+        `Network.train_step` leaves a diverged network: last finite θ, optimizer state reset."""
+        net = Network.from_dict(self._templates[k])
+        net.lr, net.l2 = float(self._lr[k]), float(self._l2[k])
+        where = np.flatnonzero(self._runs == k)
+        state = self._opt.row_state(int(where[0])) if len(where) else \
+            make_optimizer(self.optimizer, net.theta.size).state()
+        net.set_state({"theta": self.parameters(k), "optimizer": self.optimizer,
+                       "optimizer_state": state, "step": self.run_step(k)})
+        return net
+
+    def __repr__(self) -> str:
+        return (f"StackedNetwork(K={self.K}, {list(self.sizes)}, "
+                f"activations={list(self.activations)}, loss={self.loss!r}, "
+                f"optimizer={self.optimizer!r}, step={self.step})")
+
+
+def _per_run(name: str, values, K: int) -> np.ndarray:
+    values = np.array(values, dtype=np.float64).reshape(-1)
+    if values.size == 1:
+        values = np.repeat(values, K)
+    if values.size != K:
+        raise ValueError(f"{name}: one value or {K} values, got {values.size}")
+    return values
+
+
+def _matrix(x: np.ndarray) -> np.ndarray:
+    """A contiguous (a, b, c) array as the (a·b, c) matrix it is (a view, never a copy)."""
+    view = x.reshape(-1, x.shape[-1])
+    assert np.shares_memory(view, x) and view.flags.c_contiguous
+    return view

@@ -1,0 +1,154 @@
+"""The stacked engine: each of K runs trained together is the same run trained alone."""
+
+import numpy as np
+import pytest
+
+from nnviz.engine import DivergenceError, Network
+from nnviz.engine.datasets import make_dataset
+from nnviz.engine.stacked import StackedNetwork
+from nnviz.engine.trainer import Trainer
+
+CASES = [  # sizes, hidden activation, output activation, loss, dataset
+    ((2, 4, 1), "tanh", "sigmoid", "bce", "moons"),
+    ((2, 8, 8, 1), "tanh", "linear", "mse", "moons"),
+    ((3, 5, 2), "tanh", "softmax", "cross_entropy", "blobs3"),
+]
+
+
+def _data(name, loss):
+    if name == "blobs3":  # three inputs: blobs with a third, noisy input
+        d = make_dataset("blobs", n_samples=120, noise=0.2, n_classes=2, seed=1)
+        return d.with_features(("x1·x2",)).encoded_for(loss)
+    return make_dataset(name, n_samples=120, noise=0.2, seed=1).encoded_for(loss)
+
+
+def _network(sizes, hidden, output, loss, optimizer, lr, l2=0.0):
+    net = Network(sizes, activations=hidden, output_activation=output, loss=loss, seed=3,
+                  optimizer=optimizer)
+    net.lr, net.l2 = lr, l2
+    return net
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+@pytest.mark.parametrize("case", CASES, ids=lambda c: "-".join(map(str, c[0])))
+def test_each_stacked_run_is_the_run_trained_alone(case, optimizer):
+    sizes, hidden, output, loss, dataset = case
+    data = _data(dataset, loss)
+    assert data.n_inputs == sizes[0] and data.Y_train.shape[0] == sizes[-1]
+    lrs = [0.001, 0.01, 0.1] if optimizer == "adam" else [0.003, 0.03, 0.1]
+    alone = [Trainer(_network(sizes, hidden, output, loss, optimizer, lr), data, 16, seed=2)
+             for lr in lrs]
+    stack = StackedNetwork([t.net for t in alone])
+    feeder = Trainer(_network(sizes, hidden, output, loss, optimizer, 0.1), data, 16, seed=2)
+    costs_stack, costs_alone = [], []
+    for _ in range(1000):
+        X, Y = feeder.next_batch()
+        feeder.step()  # advances the batches exactly as the runs' trainers do
+        costs_stack.append(stack.train_step(X, Y))
+        costs_alone.append([t.step() for t in alone])
+    np.testing.assert_allclose(np.array(costs_stack), np.array(costs_alone), rtol=1e-12,
+                               atol=0)
+    for k, t in enumerate(alone):
+        np.testing.assert_allclose(stack.parameters(k), t.net.theta, rtol=1e-12, atol=1e-300)
+        assert stack.run_step(k) == t.net.step == 1000
+    assert not stack.diverged_at.any()
+
+
+def test_l2_per_run_matches():
+    data = _data("moons", "mse")
+    lams = [0.0, 0.01, 0.1]
+    alone = [_network((2, 6, 1), "tanh", "linear", "mse", "momentum", 0.05, lam)
+             for lam in lams]
+    stack = StackedNetwork(alone)
+    X, Y = data.X_train, data.Y_train
+    for _ in range(300):
+        J = stack.train_step(X, Y)
+        np.testing.assert_allclose(J, [n.train_step(X, Y) for n in alone], rtol=1e-12)
+    for k, n in enumerate(alone):
+        np.testing.assert_allclose(stack.parameters(k), n.theta, rtol=1e-12)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum"])
+def test_a_diverging_run_is_frozen_and_flagged_while_the_others_go_on(optimizer):
+    data = _data("moons", "mse")
+    lrs = [0.001, 0.01, 3.0, 50.0]
+    base = _network((2, 8, 8, 1), "relu", "linear", "mse", optimizer, 0.1)
+    stack = StackedNetwork.replicate(base, lr=lrs)
+    alone = []
+    for lr in lrs:
+        net = base.copy()
+        net.lr = lr
+        alone.append(net)
+    diverged = {}
+    X, Y = data.X_train * 10, data.Y_train * 10
+    for _ in range(400):
+        J = stack.train_step(X, Y)
+        for k, net in enumerate(alone):
+            if k in diverged:
+                assert np.isnan(J[k])
+                continue
+            try:
+                expected = net.train_step(X, Y)
+            except DivergenceError as exc:
+                diverged[k] = exc.step
+                assert np.isnan(J[k])
+                continue
+            assert J[k] == pytest.approx(expected, rel=1e-12)
+    assert diverged, "the test needs a run that diverges"
+    assert 0 not in diverged and 1 not in diverged
+    for k, net in enumerate(alone):
+        assert stack.diverged_at[k] == diverged.get(k, 0)
+        np.testing.assert_allclose(stack.parameters(k), net.theta, rtol=1e-12)
+        assert np.isfinite(stack.parameters(k)).all()
+        exported = stack.network(k)
+        assert exported.step == net.step
+        np.testing.assert_array_equal(exported.theta, stack.parameters(k))
+
+
+def test_export_continues_the_run_exactly():
+    data = _data("moons", "bce")
+    base = _network((2, 5, 1), "tanh", "sigmoid", "bce", "adam", 0.01)
+    stack = StackedNetwork.replicate(base, lr=[0.01, 0.05])
+    alone = base.copy()
+    alone.lr = 0.05
+    X, Y = data.X_train, data.Y_train
+    for _ in range(50):
+        stack.train_step(X, Y)
+        alone.train_step(X, Y)
+    net = stack.network(1)
+    assert (net.lr, net.step, net.optimizer.name, net.sizes) == (0.05, 50, "adam", (2, 5, 1))
+    for _ in range(50):
+        assert net.train_step(X, Y) == pytest.approx(alone.train_step(X, Y), rel=1e-12)
+    np.testing.assert_allclose(net.theta, alone.theta, rtol=1e-12)
+
+
+def test_stack_checks_its_runs():
+    a = Network([2, 3, 1], loss="mse")
+    with pytest.raises(ValueError, match="share sizes"):
+        StackedNetwork([a, Network([2, 4, 1], loss="mse")])
+    with pytest.raises(ValueError, match="one value or 2"):
+        StackedNetwork([a, a], lr=[0.1, 0.2, 0.3])
+    stack = StackedNetwork.replicate(a, lr=[0.1, 0.2, 0.3])
+    assert stack.K == 3 and list(stack.lr) == [0.1, 0.2, 0.3]
+    stack.set_lr(1, 0.5)
+    assert stack.lr[1] == 0.5
+
+
+@pytest.mark.parametrize("sizes, activations", [
+    ((2, 1), ["sigmoid"]),                                  # no hidden layer
+    ((2, 5, 4, 1), ["relu", "linear", "linear"]),           # mixed and linear hidden layers
+    ((2, 3, 3, 3, 2), ["leaky_relu", "sigmoid", "tanh", "linear"]),
+])
+def test_other_shapes_and_activations(sizes, activations):
+    data = make_dataset("moons", n_samples=80, noise=0.2, seed=2)
+    X = data.X_train
+    Y = np.vstack([data.Y_train] * sizes[-1])
+    base = Network(sizes, activations=activations, loss="mse", seed=5)
+    stack = StackedNetwork.replicate(base, lr=[0.02, 0.2])
+    alone = [base.copy(), base.copy()]
+    for _ in range(200):
+        J = stack.train_step(X, Y)
+        np.testing.assert_allclose(J, [alone[0].train_step(X, Y, lr=0.02),
+                                       alone[1].train_step(X, Y, lr=0.2)], rtol=1e-12)
+    for k in range(2):
+        np.testing.assert_allclose(stack.parameters(k), alone[k].theta, rtol=1e-12)

@@ -1,0 +1,78 @@
+"""`nnviz compare`: one line per value, the numbers of `nnviz train`; CSV and PNG files."""
+
+import csv
+import re
+
+import pytest
+
+from nnviz.cli import main
+
+COURSE = "0.001,0.01,0.1,1.0"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _numbers(line):
+    return re.findall(r"(train J|test J|train acc|test acc) ([-+0-9.e]+)", line)
+
+
+def test_the_courses_four_learning_rates_match_nnviz_train(capsys, tmp_path, qapp):
+    options = ["--dataset", "moons", "--layers", "2,8,8,1", "--epochs", "30"]
+    curves, plot = tmp_path / "curves.csv", tmp_path / "curves.png"
+    code, out, _ = run(capsys, "compare", "--vary", "lr", "--values", COURSE, *options,
+                       "--csv", str(curves), "--plot", str(plot))
+    assert code == 0
+    lines = out.splitlines()[:4]
+    assert [line.split()[0] for line in lines] == ["α=0.001", "α=0.01", "α=0.1", "α=1"]
+    for lr, line in zip(COURSE.split(","), lines, strict=True):
+        code, train_out, _ = run(capsys, "train", *options, "--lr", lr, "--quiet")
+        assert code == 0
+        final = train_out.splitlines()[-1]
+        assert _numbers(line) == _numbers(final) and len(_numbers(line)) == 4
+
+    with curves.open() as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ["value", "step", "train_J", "test_J", "train_acc", "test_acc"]
+    assert {r["value"] for r in rows} == {"0.001", "0.01", "0.1", "1.0"}
+    per_run = 30 * 10  # 150 training examples in batches of 16: 10 steps per epoch
+    assert len(rows) == 4 * (per_run + 1)
+    evaluated = [r for r in rows if r["test_J"]]
+    assert len(evaluated) == 4 * 31
+    assert all(0.0 <= float(r["test_acc"]) <= 1.0 for r in evaluated)
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(plot))
+    assert not image.isNull() and image.width() >= 1200
+
+
+def test_diverged_runs_and_other_settings(capsys, tmp_path, qapp):
+    code, out, _ = run(capsys, "compare", "--dataset", "sine", "--values", "0.01,3",
+                       "--steps", "300", "--quiet", "--plot", str(tmp_path / "p.png"))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("α=0.01") and "train J" in lines[0]
+    step = int(re.search(r"α=3\s+diverged at step (\d+)", lines[1]).group(1))
+    code, _, err = run(capsys, "train", "--dataset", "sine", "--lr", "3", "--steps", "300",
+                       "--quiet")
+    assert code == 1 and f"diverged at step {step}:" in err
+
+    code, out, _ = run(capsys, "compare", "--vary", "batch-size", "--values", "8,32",
+                       "--dataset", "xor", "--epochs", "3", "--quiet")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == ["batch_size=8", "batch_size=32"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--vary", "colour"], "cannot vary 'colour'"),
+    (["--values", "x"], "cannot read"),
+    (["--epochs", "2", "--steps", "3"], "not both"),
+    (["--out", "m.json"], "--out is for 'nnviz train'"),
+])
+def test_mistakes_are_one_line(capsys, argv, message):
+    code, _, err = run(capsys, "compare", *argv)
+    assert code == 2 and message in err and err.count("\n") == 1
