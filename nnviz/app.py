@@ -74,9 +74,13 @@ def run_app(preset: str | None = None, file: str | None = None, lang: str | None
         return 2
     app = make_application(lang=lang)
     from .ui.main_window import MainWindow
+    from .ui.window_layout import fit_to_screen
 
     window = MainWindow(preset=preset)
     if file:
         window.files.open_file(file)
-    window.show()
+    if fit_to_screen(window):
+        window.showMaximized()
+    else:
+        window.show()
     return app.exec()

@@ -15,6 +15,8 @@ from ..training.presets import PRESETS
 #: actions only step-through mode enables
 STEP_THROUGH_KEYS = ("next_phase", "previous_phase", "end_of_pass", "next_pass")
 _KEY = Qt.Key
+#: Step's keys outside step-through mode (there, → and Page Down are "next phase")
+STEP_KEYS = [_KEY.Key_S, _KEY.Key_Right, _KEY.Key_PageDown]
 _STD = QKeySequence.StandardKey
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -25,7 +27,7 @@ def _table(w) -> list[tuple]:
     return [
         ("play", translate("MainWindow", "&Play"), w.toggle_play, k.Key_Space,
          translate("MainWindow", "Play / pause training"), False),
-        ("step", translate("MainWindow", "&Step"), w.step, [k.Key_S, k.Key_Right],
+        ("step", translate("MainWindow", "&Step"), w.step, STEP_KEYS,
          translate("MainWindow", "Take one mini-batch step"), False),
         ("back", translate("MainWindow", "&Back one step"), w.step_back, k.Key_Backspace,
          translate("MainWindow", "Return to the previous step's weights (the last %d states "
@@ -44,10 +46,10 @@ def _table(w) -> list[tuple]:
          w.set_step_through, k.Key_T,
          translate("MainWindow", "Take a step phase by phase: forward, cost, backward, "
                                  "update"), True),
-        ("next_phase", translate("MainWindow", "Next phase"), w.next_phase, k.Key_Right, "",
-         False),
+        ("next_phase", translate("MainWindow", "Next phase"), w.next_phase,
+         [k.Key_Right, k.Key_PageDown], "", False),
         ("previous_phase", translate("MainWindow", "Previous phase"), w.previous_phase,
-         k.Key_Left, "", False),
+         [k.Key_Left, k.Key_PageUp], "", False),
         ("end_of_pass", translate("MainWindow", "To the end of the pass"), w.end_of_pass,
          k.Key_End, "", False),
         ("next_pass", translate("MainWindow", "Next pass"), w.next_pass,
@@ -84,6 +86,19 @@ def _table(w) -> list[tuple]:
                                  "(2-D data)"), True),
         ("fullscreen", translate("MainWindow", "F&ull screen"), w.set_full_screen,
          k.Key_F11, "", True),
+        ("presentation", translate("MainWindow", "&Presentation mode"),
+         w.presentation.set_on, k.Key_F5,
+         translate("MainWindow", "Only the network, the cost and the data, large, for a "
+                                 "lecture hall; the keys still work"), True),
+        ("zoom_in", translate("MainWindow", "&Larger"), w.presentation.zoom_in,
+         [_STD.ZoomIn, "Ctrl+="], translate("MainWindow", "Everything larger"), False),
+        ("zoom_out", translate("MainWindow", "S&maller"), w.presentation.zoom_out,
+         _STD.ZoomOut, translate("MainWindow", "Everything smaller"), False),
+        ("zoom_reset", translate("MainWindow", "&Normal size"), w.presentation.reset_zoom,
+         "Ctrl+0", "", False),
+        ("settings_panel", translate("MainWindow", "&Settings panel"),
+         lambda on: w.settings_dock.setVisible(on), k.Key_F9,
+         translate("MainWindow", "Show or hide the settings (data, network, training)"), True),
         ("shortcuts", translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts,
          k.Key_F1, "", False),
         ("about", translate("MainWindow", "&About nnviz"), w.show_about, None, "", False),
@@ -110,6 +125,8 @@ def build_actions(w) -> dict[str, QAction]:
         actions[name] = action
     actions["animate"].setChecked(True)
     actions["heatmaps"].setChecked(True)
+    actions["settings_panel"].setChecked(True)
+    w.settings_dock.visibilityChanged.connect(actions["settings_panel"].setChecked)
     for key in STEP_THROUGH_KEYS:
         actions[key].setEnabled(False)
     return actions
@@ -138,11 +155,14 @@ def build_menus(w, a: dict[str, QAction], history_bar) -> None:
     view_menu = menu.addMenu(translate("MainWindow", "&View"))
     for key in ("fit", "values", "animate", "heatmaps", "log", "fullscreen"):
         view_menu.addAction(a[key])
+    view_menu.addSeparator()
+    for key in ("presentation", "zoom_in", "zoom_out", "zoom_reset", "settings_panel"):
+        view_menu.addAction(a[key])
     help_menu = menu.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["about"])
 
-    toolbar = w.addToolBar(translate("MainWindow", "Training"))
+    toolbar = w.training_toolbar = w.addToolBar(translate("MainWindow", "Training"))
     toolbar.setObjectName("training-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for key in ("play", "step", "back", "epoch", "reset", "new_seed", "step_through"):

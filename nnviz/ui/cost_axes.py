@@ -62,18 +62,18 @@ class StepAxis(pg.AxisItem):
         return [compact(interp(v, s, e), spacing, interp(top, s, e)) for v in values]
 
 
-def style_axes(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    """Dark ink, large tick labels, no SI prefixes, no menu or auto-range button."""
+def style_axes(plot: pg.PlotItem, left: str, bottom: str, zoom: float = 1.0) -> None:
+    """Dark ink, large tick labels (× zoom), no SI prefixes, no menu or auto-range button."""
     font = QFont()
-    font.setPointSize(TICK_PT)
+    font.setPointSizeF(TICK_PT * zoom)
     for side, label in (("left", left), ("bottom", bottom)):
         axis = plot.getAxis(side)
         axis.enableAutoSIPrefix(False)
         axis.setTickFont(font)
         axis.setTextPen(INK)
         axis.setPen(FRAME)
-        axis.setLabel(label, **{"font-size": f"{LABEL_PT}pt", "color": INK})
-    plot.getAxis("left").setWidth(78)
+        axis.setLabel(label, **{"font-size": f"{LABEL_PT * zoom:.1f}pt", "color": INK})
+    plot.getAxis("left").setWidth(round(78 * zoom))
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.vb.disableAutoRange()

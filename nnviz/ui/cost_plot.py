@@ -176,6 +176,22 @@ class CostPlot(QWidget):
     def x_unit(self) -> str:
         return self._x_unit
 
+    def set_zoom(self, zoom: float) -> None:
+        """Tick labels, axis names, legend and line widths × zoom (presentation mode)."""
+        style_axes(self.cost_plot, self.tr("cost J"), self.tr("step"), zoom)
+        style_axes(self.accuracy_plot, self.tr("accuracy"), self.tr("step"), zoom)
+        self.cost_plot.getAxis("bottom").showLabel(not self._accuracy_shown)
+        self.legend.setLabelTextSize(f"{TICK_PT * zoom:.1f}pt")
+        for curve, width in ((self.train_curve, 3), (self.test_curve, 3),
+                             (self.train_acc_curve, 3), (self.test_acc_curve, 3),
+                             (self.ghost_curve, 2), (self.step_curve, 1)):
+            pen = pg.mkPen(curve.opts["pen"])
+            pen.setWidthF(width * zoom)
+            curve.setPen(pen)
+        self.readout.set_zoom(zoom)
+        self._fit_legend()
+        self._redraw_now()
+
     def is_following(self) -> bool:
         return self._following
 

@@ -33,6 +33,11 @@ class CostReadout:
         self._mouse_proxy = pg.SignalProxy(plot.view.scene().sigMouseMoved, rateLimit=30,
                                            slot=self._on_mouse_moved)
 
+    def set_zoom(self, zoom: float) -> None:
+        font = QFont()
+        font.setPointSizeF(TICK_PT * zoom)
+        self.text_item.setFont(font)
+
     def _on_mouse_moved(self, args) -> None:
         pos, p = args[0], self.plot
         items = [i for i in (p.cost_plot, p.accuracy_plot) if i.scene() is not None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
@@ -23,6 +24,7 @@ from .boundary import (
     neuron_values_rgb,
 )
 from .heatmaps import plane_ranges, span
+from .zoom import scaled_font
 
 GRID = 100
 _INK = "#1A1A1A"
@@ -62,15 +64,14 @@ class DataPanel(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(row)
         self.confusion_label = QLabel()
-        font = self.confusion_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)  # legible from the back of the room
-        self.confusion_label.setFont(font)
         self.confusion_label.setToolTip(self.tr("Rows: true class; columns: predicted class"))
         layout.addWidget(self.confusion_label)
         self.confusion = None
         self.focus: tuple[int, int] | None = None  # (layer, j): show that neuron, enlarged
         self.caption = QLabel()
         layout.insertWidget(0, self.caption)
+        self.options = row  # the check boxes (hidden in presentation mode)
+        self.set_zoom(1.0)
         self.data = None
         self.snapshot = None
         self.grid_X = None
@@ -115,6 +116,25 @@ class DataPanel(QWidget):
             self.plot.enableAutoRange(y=True)
         else:
             self.plot.autoRange()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Axis texts, points, the caption and the confusion matrix × zoom."""
+        self.confusion_label.setFont(scaled_font(1.2, zoom))  # legible from the back row
+        self.caption.setFont(scaled_font(1.0, zoom))
+        tick = QFont()
+        tick.setPointSizeF(11 * zoom)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTickFont(tick)
+            self.plot.getAxis(axis).setStyle(tickTextOffset=round(4 * zoom))
+            self.plot.getAxis(axis).label.setFont(tick)
+        for points in (self.train_points, self.test_points):
+            points.setSize(9 * zoom)
+
+    def show_options(self, on: bool) -> None:
+        for i in range(self.options.count()):
+            widget = self.options.itemAt(i).widget()
+            if widget is not None:
+                widget.setVisible(on)
 
     def set_focus_neuron(self, neuron: tuple[int, int] | None) -> None:
         """Show hidden neuron (layer, j)'s activation over the plane instead of the output."""

@@ -30,6 +30,7 @@ from .heatmaps import neuron_images, plane_ranges
 from .history_bar import HistoryBar
 from .keyboard import keep_keys_for_shortcuts
 from .network_view import NetworkView
+from .presentation import Presentation
 from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
@@ -71,10 +72,12 @@ class MainWindow(QMainWindow):
         self.unsaved = UnsavedGuard(self)
         self.step_through_mode = StepThroughMode(self)
         self.step_through = self.step_through_mode.walker
+        self.presentation = Presentation(self)
         build_layout(self)
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name, self.history_bar)
         self._build_status_bar()
+        self.presentation.apply()
 
         self.window_settings = WindowSettings(self.settings)
         trainer = None
@@ -108,9 +111,6 @@ class MainWindow(QMainWindow):
     # --- layout --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
-        font = self.status_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.status_label.setFont(font)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.task_progress.cancel_requested.connect(lambda: self.worker.loop.cancel())

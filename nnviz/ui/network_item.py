@@ -60,6 +60,7 @@ class NetworkItem(QGraphicsObject):
         self._node_font_lines = QFont()
         self._marks: dict[str, Selection | None] = {"hover": None, "selected": None}
         self.font_px = 20.0
+        self.zoom = 1.0  # every text and neuron × zoom (presentation mode)
 
     # --- structure ------------------------------------------------------------------------
     def set_structure(self, sizes, input_names=(), output_names=(), activations=()) -> None:
@@ -81,13 +82,18 @@ class NetworkItem(QGraphicsObject):
             self._box = (float(width), float(height), float(bottom_reserved))
             self._relayout()
 
+    def set_zoom(self, zoom: float) -> None:
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._relayout()
+
     def fonts(self) -> dict[str, QFont]:
         return {"title": _font(self.font_px, bold=True), "sub": _font(self.font_px * 0.72),
                 "label": _font(self.font_px * 0.95), "value": _font(max(self.font_px * 0.7, 12))}
 
     def _relayout(self) -> None:
         w, h, bottom = self._box
-        self.font_px = float(np.clip(min(h, 1.4 * w) / 26, 14, 28))
+        self.font_px = float(np.clip(min(h, 1.4 * w) / 26, 14, 28)) * self.zoom
         if self._rect != QRectF(0, 0, w, h):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, w, h)

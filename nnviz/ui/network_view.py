@@ -102,6 +102,11 @@ class NetworkView(QGraphicsView):
         """Per-neuron heatmaps (one QImage or None per node, in layer order), or None."""
         self.item.set_images(images)
 
+    def set_zoom(self, zoom: float) -> None:
+        """Texts, neurons and the legend × zoom (presentation mode)."""
+        self.item.set_zoom(zoom)
+        self._fit_to_viewport()  # the legend band's height follows the font
+
     def set_show_values(self, on: bool) -> None:
         """Print weights on edges (≤ 40 edges) and activations in neurons (when they fit)."""
         self.show_values = bool(on)
@@ -261,6 +266,9 @@ class NetworkView(QGraphicsView):
     # --- Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_to_viewport()
+
+    def _fit_to_viewport(self) -> None:
         vp = self.viewport()
         self.item.set_box(vp.width(), vp.height(), 0.0)  # sets the font size …
         self.item.set_box(vp.width(), vp.height(), self.legend_height())  # … the band needs

@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from ..lesson.equations import explain, fmt, phase_title
 from .geometry import Selection
+from .zoom import scaled_font
 
 
 class PhaseBar(QLabel):
@@ -23,12 +23,13 @@ class PhaseBar(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.setFont(font)
+        self.set_zoom(1.0)
         self.setStyleSheet("PhaseBar { color: #1A1A1A; padding: 4px 8px; }")
+        self.setWordWrap(True)
         self.hide()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.setFont(scaled_font(1.6, zoom, bold=True))
 
 
 class Inspector(QTextBrowser):
@@ -36,11 +37,12 @@ class Inspector(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.setFont(font)
+        self.set_zoom(1.0)
         self.setOpenLinks(False)
         self.setMinimumWidth(360)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.setFont(scaled_font(1.35, zoom))
 
 
 class StepThrough(QObject):

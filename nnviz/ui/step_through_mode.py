@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
-from .actions import STEP_THROUGH_KEYS
+from .actions import STEP_KEYS, STEP_THROUGH_KEYS
 from .step_through import StepThrough
 
 translate = QCoreApplication.translate
@@ -45,9 +45,7 @@ class StepThroughMode(QObject):
         a["step_through"].setChecked(on)
         for key in STEP_THROUGH_KEYS:
             a[key].setEnabled(on)
-        keys = [QKeySequence(Qt.Key.Key_S)] if on else \
-            [QKeySequence(Qt.Key.Key_S), QKeySequence(Qt.Key.Key_Right)]
-        a["step"].setShortcuts(keys)
+        a["step"].setShortcuts([QKeySequence(k) for k in ([Qt.Key.Key_S] if on else STEP_KEYS)])
         w.phase_bar.setVisible(on)
         w.inspector_dock.setVisible(on)
         self.walker.trace = None

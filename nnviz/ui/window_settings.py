@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from ..engine.json_file import parse_json
 from ..training.setup import Setup, SetupError, build_trainer
+from .zoom import clamp_zoom
 
 #: the checkable view actions whose state is remembered
 VIEW_ACTIONS = ("values", "animate", "heatmaps", "log")
@@ -61,6 +62,12 @@ class WindowSettings:
         seconds = self._float("animation_seconds")
         if seconds is not None:
             c.animation_seconds.setValue(seconds)
+        zooms = window.presentation.zooms
+        for mode, key in ((False, "zoom"), (True, "presentation_zoom")):
+            value = self._float(key)
+            if value is not None:
+                zooms[mode] = clamp_zoom(value)
+        window.presentation.apply()
         for name in VIEW_ACTIONS:
             on = s.value(f"view/{name}")
             if on is not None:
@@ -75,6 +82,8 @@ class WindowSettings:
         s.setValue("speed", c.speed.value())
         s.setValue("digits", c.digits.value())
         s.setValue("animation_seconds", c.animation_seconds.value())
+        s.setValue("zoom", window.presentation.zooms[False])
+        s.setValue("presentation_zoom", window.presentation.zooms[True])
         for name in VIEW_ACTIONS:
             s.setValue(f"view/{name}", window.actions_by_name[name].isChecked())
         self.save_setup(window.setup)
