@@ -5,6 +5,7 @@
     nnviz train [options]                         train headless and report cost and accuracy
     nnviz bench [options]                         engine throughput against a textbook reference
     nnviz handout --preset NAME --out FILE.pdf    one step's worked example (.md, .html, .pdf)
+    nnviz landscape --preset NAME --params P1 P2 --csv FILE   J over a grid of two parameters
 
 User mistakes end in one line on stderr and exit status 2, never a traceback.
 """
@@ -29,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_handout import handout_main
 
         return _guard(handout_main, argv[1:])
+    if argv and argv[0] == "landscape":
+        from .cli_landscape import landscape_main
+
+        return _guard(landscape_main, argv[1:])
     if argv and argv[0] == "bench":
         from . import bench
 

@@ -281,11 +281,13 @@ def cost_cap(J, percentile: float = 95.0) -> tuple[float, float]:
     return lo, cap if cap > lo else lo + max(abs(lo), 1.0) * 1e-9
 
 
-def log_colour(J, percentile: float = 95.0, dynamic_range: float = 1000.0) -> np.ndarray:
+def log_colour(J, percentile: float = 95.0, dynamic_range: float = 100.0,
+               bounds: tuple[float, float] | None = None) -> np.ndarray:
     """J mapped to [0, 1] for a colour map: log-like in J − J_min, 0 at the minimum, 1 at and
     above the cap (`cost_cap`); NaN and ∞ map to 1. `dynamic_range`: how many times smaller
-    than cap − J_min the smallest distinguished difference is."""
-    lo, cap = cost_cap(J, percentile)
+    than cap − J_min the smallest distinguished difference is. `bounds` = (J_min, cap) gives
+    them instead (e.g. to place a colour bar's ticks)."""
+    lo, cap = cost_cap(J, percentile) if bounds is None else bounds
     scale = (cap - lo) / dynamic_range
     d = np.clip(np.nan_to_num(np.asarray(J, float), nan=cap, posinf=cap), lo, cap) - lo
     return np.log1p(d / scale) / math.log1p(dynamic_range)
