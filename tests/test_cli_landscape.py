@@ -94,3 +94,18 @@ def test_mistakes_are_one_line_and_exit_2(capsys, tmp_path, argv, message):
     assert code == 2
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_the_benchmark_runs_and_agrees_with_the_loop(capsys, monkeypatch):
+    """bench/landscape_bench.py end to end on a small grid (no timing is asserted)."""
+    import runpy
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "landscape_bench.py"
+    monkeypatch.setattr(sys, "argv", [str(bench), "--rounds", "1", "--grid", "6"])
+    runpy.run_path(str(bench), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "(steepest)" in out and "Python loop over 36 points" in out
+    worst = float(out.split("largest relative difference ")[1].split(")")[0])
+    assert worst < 1e-12
