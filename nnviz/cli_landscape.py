@@ -1,7 +1,7 @@
 """`nnviz landscape`: the cost over a grid of two parameters, written headless.
 
     nnviz landscape (--preset NAME | --model FILE) [--dataset D] [--test-fraction F]
-                    --params P1 P2 [--span S] [--grid N] --csv FILE [--png FILE]
+                    --params P1 P2 [--span S] [--grid N] --csv FILE [--png FILE [--path STEPS]]
 
 P1, P2 are parameter names such as W2[1,2] (layer 2, row 1, column 2) or b1[2]. The CSV has
 the header P1,P2,J (the names as given; a name with a comma is quoted, as CSV requires) and one
@@ -43,6 +43,9 @@ def landscape_parser() -> argparse.ArgumentParser:
     p.add_argument("--grid", type=int, default=41, help="grid points per axis (41)")
     p.add_argument("--csv", required=True, help="the CSV file to write: P1,P2,J")
     p.add_argument("--png", help="also draw the map into this PNG file")
+    p.add_argument("--path", type=int, default=0, metavar="STEPS",
+                   help="with --png: draw the path of the two parameters over STEPS training "
+                        "steps (exact on the map only while the others stay put, e.g. frozen)")
     return p
 
 
@@ -54,6 +57,10 @@ def landscape_main(argv) -> int:
         raise ValueError(f"--grid must be between 2 and {MAX_GRID}, got {args.grid}")
     if not args.span > 0 or args.span == float("inf"):
         raise ValueError(f"--span must be a finite number > 0, got {args.span}")
+    if not 0 <= args.path <= 100_000:
+        raise ValueError(f"--path must be between 0 and 100000 steps, got {args.path}")
+    if args.path and not args.png:
+        raise ValueError("--path goes with --png")
     if args.png and not args.png.lower().endswith(".png"):
         raise ValueError(f"--png must end in .png, got {args.png!r}")
     for flag, path in (("--csv", args.csv), ("--png", args.png)):
@@ -62,7 +69,7 @@ def landscape_main(argv) -> int:
                 check_writable(path)
             except OSError as exc:
                 raise ValueError(f"{flag}: cannot write {path}: {exc.strerror or exc}") from None
-    ls, data = compute(args)
+    ls, data, trainer = compute(args)
     atomic_write_text(args.csv, to_csv(ls, args.params))
     examples = f"{data.m_train} training example{'s' if data.m_train != 1 else ''}"
     print(f"J over {examples} on a {args.grid}×{args.grid} grid of {args.params[0]}, "
@@ -71,14 +78,14 @@ def landscape_main(argv) -> int:
     if args.png:
         from .landscape_png import write_landscape_png
 
-        write_landscape_png(ls, args.png)
+        write_landscape_png(ls, args.png, path_points=descent_path(trainer, ls, args.path))
         print(f"map written to {args.png}")
     return 0
 
 
 def compute(args):
-    """(Landscape, Dataset) for the parsed arguments: the preset's or model's network and data,
-    through `nnviz train`'s own set-up."""
+    """(Landscape, Dataset, Trainer) for the parsed arguments: the preset's or model's network
+    and data, through `nnviz train`'s own set-up."""
     from .cli import np_quiet, setup_from_args, train_parser
     from .engine.landscape import landscape
     from .training.setup import build_trainer
@@ -93,7 +100,21 @@ def compute(args):
     data = trainer.data
     with np_quiet():
         return landscape(trainer.net, data.X_train, data.Y_train, args.params, span=args.span,
-                         grid=args.grid), data
+                         grid=args.grid), data, trainer
+
+
+def descent_path(trainer, ls, steps: int):
+    """(steps + 1, 2): the landscape's two parameters before each of `steps` training steps and
+    after the last (the trainer's own batches, α and optimizer)."""
+    from .cli import np_quiet
+
+    theta, i = trainer.net.theta, list(ls.indices)
+    path = [theta[i].copy()]
+    with np_quiet():
+        for _ in range(steps):
+            trainer.step()
+            path.append(theta[i].copy())
+    return path
 
 
 def to_csv(ls, names) -> str:

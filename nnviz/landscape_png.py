@@ -71,7 +71,8 @@ def write_landscape_png(ls, path, size=(1200, 1000), path_points=None) -> str:
     u, v = ls.current
     plot.addItem(pg.ScatterPlotItem([u], [v], symbol="o", size=20, brush=pg.mkBrush("#ff4f00"),
                                     pen=pg.mkPen("k", width=2.5)))
-    label = pg.TextItem(f"now: J = {ls.J_current:.4g}", color="k", fill=pg.mkBrush(255, 255,
+    where = "start" if path_points is not None and len(path_points) > 1 else "now"
+    label = pg.TextItem(f"{where}: J = {ls.J_current:.4g}", color="k", fill=pg.mkBrush(255, 255,
                                                                                    255, 220),
                         anchor=(0, 1.2))
     label.setFont(font)

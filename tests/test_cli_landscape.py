@@ -71,7 +71,8 @@ def test_model_file_with_a_dataset_and_test_fraction(capsys, tmp_path):
 def test_png_is_written(capsys, tmp_path):
     out, png = tmp_path / "j.csv", tmp_path / "j.png"
     code, text, err = run(capsys, "landscape", "--preset", "landscape", "--params", "W1[1,1]",
-                          "W2[1,1]", "--grid", "9", "--csv", str(out), "--png", str(png))
+                          "W2[1,1]", "--grid", "9", "--csv", str(out), "--png", str(png),
+                          "--path", "20")
     assert code == 0, err
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
 
@@ -84,6 +85,7 @@ def test_png_is_written(capsys, tmp_path):
     (["--params", "W1[1,1]", "b1[1]", "--grid", "1"], "--grid must be between 2 and"),
     (["--params", "W1[1,1]", "b1[1]", "--span", "-1"], "--span must be"),
     (["--params", "W1[1,1]"], "expected 2 arguments"),
+    (["--params", "W1[1,1]", "b1[1]", "--path", "5"], "--path goes with --png"),
 ])
 def test_mistakes_are_one_line_and_exit_2(capsys, tmp_path, argv, message):
     out = tmp_path / "j.csv"
