@@ -251,7 +251,8 @@ def landscape(net: Network, X, Y, names: Sequence[str | Param], span=2.0, grid: 
     centers = [float(net.theta[i]) for i in idx] if center is None else _pair(center, "center")
     values = tuple(_axis(c, s, grid) for c, s in zip(centers, spans, strict=True))
     J = grid_costs(net, X, Y, list(zip(idx, values, strict=True)))
-    J_now = float(grid_costs(net, X, Y, [(i, [net.theta[i]]) for i in idx]).item())
+    with _quiet():
+        J_now = net.cost(X, Y)
     return Landscape(tuple(format_param(p) for p in params), idx,
                      tuple(_frozen(v) for v in values), _frozen(J), _frozen(net.theta.copy()),
                      J_now)
