@@ -6,6 +6,7 @@
     nnviz bench [options]                         engine throughput against a textbook reference
     nnviz handout --preset NAME --out FILE.pdf    one step's worked example (.md, .html, .pdf)
     nnviz compare --vary lr --values 0.01,0.1,1   the same run with different settings, compared
+    nnviz landscape --preset NAME --params P1 P2 --csv FILE   J over a grid of two parameters
 
 User mistakes end in one line on stderr and exit status 2, never a traceback.
 """
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_compare import compare_main
 
         return _guard(compare_main, argv[1:])
+    if argv and argv[0] == "landscape":
+        from .cli_landscape import landscape_main
+
+        return _guard(landscape_main, argv[1:])
     if argv and argv[0] == "bench":
         from . import bench
 

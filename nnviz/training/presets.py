@@ -8,6 +8,9 @@ The textbook presets reproduce published hand calculations digit for digit:
 - `hagan`: the 1-2-1 network of the classic textbook calculation (sigmoid hidden layer, linear
   output, mse), input p = 1, target 1 + sin(π/4·p), α = 0.1;
 - `xor-2-2-1`: a 2-2-1 sigmoid network on the XOR truth table, with small hand-picked weights.
+
+`landscape` is a 1-1-1 network whose only learning parameters are two weights, for the cost
+landscape and slope panels (`Preset.panels`, `Preset.landscape_params`).
 """
 
 from __future__ import annotations
@@ -20,10 +23,15 @@ from .setup import Setup
 
 @dataclass(frozen=True)
 class Preset:
+    """`panels`: extra views the app opens with this preset ("landscape", "slope");
+    `landscape_params`: the parameters those views show (the slope shows the first)."""
+
     name: str
     title: str
     description: str
     setup: Setup
+    panels: tuple[str, ...] = ()
+    landscape_params: tuple[str, ...] = ()
 
 
 def _model(layers, activations, loss, W, b, frozen=()):
@@ -54,6 +62,18 @@ _XOR_221 = Setup(
                  [[[0.5, 0.4], [0.9, 1.0]], [[-1.2, 1.1]]], [[-0.8, 0.1], [-0.3]]),
 )
 
+# ŷ = W2·tanh(W1·x) on 9 points of y ≈ 1.2·tanh(1.5·x) (noise written out, two decimals); the
+# biases are frozen at 0, so W1[1,1] and W2[1,1] are the only parameters that learn. Full batch,
+# so the map (J over the training set) is exactly what each step descends.
+_LANDSCAPE_X = [-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0]
+_LANDSCAPE_Y = [-1.16, -1.22, -1.07, -0.72, -0.03, 0.81, 1.07, 1.13, 1.2]
+_LANDSCAPE = Setup(
+    dataset="tanh_curve", data=([_LANDSCAPE_X], [_LANDSCAPE_Y]), hidden=(1,),
+    activation="tanh", loss="mse", lr=0.1, batch_size=9, test_fraction=0.0, frozen=("biases",),
+    model=_model([1, 1, 1], ["tanh", "linear"], "mse", [[[0.3]], [[-0.2]]], [[0.0], [0.0]],
+                 frozen=("biases",)),
+)
+
 PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("moons", "Two moons",
            "two interleaving half circles, 2-4-4-1 tanh, binary cross-entropy (the default)",
@@ -81,6 +101,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
            "target 1 + sin(π/4), α = 0.1", _HAGAN),
     Preset("xor-2-2-1", "Textbook: XOR 2-2-1",
            "a 2-2-1 sigmoid network on the XOR truth table, one full pass", _XOR_221),
+    Preset("landscape", "The cost landscape of two weights",
+           "ŷ = W2·tanh(W1·x), 1-1-1 with the biases frozen, on 9 points of y ≈ 1.2·tanh(1.5x): "
+           "W1[1,1] and W2[1,1] are the only parameters that learn, so the map of J over them "
+           "is the whole picture. Look at the saddle at (0, 0), the two mirror-image valleys "
+           "(W1, W2) and (−W1, −W2), and the descent path: it leaves the saddle quickly, then "
+           "creeps along the flat valley floor. The slope panel: the tangent's slope is "
+           "∂J/∂W, and the step is −α times it", _LANDSCAPE,
+           panels=("landscape", "slope"), landscape_params=("W1[1,1]", "W2[1,1]")),
 )}
 
 DEFAULT_PRESET = "moons"
