@@ -129,6 +129,9 @@ def build_actions(w) -> dict[str, QAction]:
     w.settings_dock.visibilityChanged.connect(actions["settings_panel"].setChecked)
     for key in STEP_THROUGH_KEYS:
         actions[key].setEnabled(False)
+    w.network_view.set_hint(first_hint())
+    for action in actions.values():  # the first command hides the hint
+        action.triggered.connect(lambda *_: w.network_view.set_hint(""))
     return actions
 
 
@@ -169,6 +172,16 @@ def build_menus(w, a: dict[str, QAction], history_bar) -> None:
         toolbar.addAction(a[key])
     toolbar.addSeparator()
     toolbar.addWidget(history_bar)
+
+
+def first_hint() -> str:
+    """The line a first-time user sees on the diagram until the first command."""
+    def key(k) -> str:
+        return QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+
+    return translate("MainWindow", "%1: train   ·   %2: one step   ·   %3: step through "
+                                   "one pass").replace("%1", key(Qt.Key.Key_Space)) \
+        .replace("%2", key(Qt.Key.Key_S)).replace("%3", key(Qt.Key.Key_T))
 
 
 def shortcuts_html(actions: dict[str, QAction]) -> str:

@@ -38,6 +38,8 @@ LR_MIN, LR_MAX = 1e-5, 10.0
 _LR_TICKS = 1000
 #: speed slider positions, steps per second (None: as fast as possible)
 SPEEDS = (1, 2, 5, 10, 30, 100, 300, 1000, None)
+#: the first speed: a class can watch learning happen (moons' boundary forms in about 8 s)
+DEFAULT_SPEED = 100
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
@@ -227,7 +229,9 @@ class ControlsPanel(QWidget):
         self.l2.valueChanged.connect(self.l2_changed)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
-        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.setValue(SPEEDS.index(DEFAULT_SPEED))
+        self.speed.setToolTip(self.tr("Training speed in steps per second; at the right end, "
+                                      "as fast as the computer can"))
         self.speed_label = QLabel()
         self.speed.valueChanged.connect(self._on_speed_moved)
         speed_row = QHBoxLayout()
@@ -387,7 +391,8 @@ class ControlsPanel(QWidget):
 
     def _on_speed_moved(self, position: int) -> None:
         sps = SPEEDS[position]
-        self.speed_label.setText(self.tr("max") if sps is None else self.tr("%n/s", "", sps))
+        self.speed_label.setText(self.tr("max") if sps is None else
+                                 self.tr("%n steps/s", "", sps))
         self.speed_changed.emit(sps)
 
 

@@ -62,17 +62,26 @@ class StepAxis(pg.AxisItem):
         return [compact(interp(v, s, e), spacing, interp(top, s, e)) for v in values]
 
 
+def _no_si_prefix(axis: pg.AxisItem) -> None:
+    """Plain tick values. (pyqtgraph 0.14's enableAutoSIPrefix(False) still computes a scale
+    when the label is visible, and then keeps it: 0.4 was labelled 400 after a restyle.)"""
+    axis.enableAutoSIPrefix(False)
+    axis.autoSIPrefixScale, axis.labelUnitPrefix = 1.0, ""
+    axis.picture = None
+    axis.update()
+
+
 def style_axes(plot: pg.PlotItem, left: str, bottom: str, zoom: float = 1.0) -> None:
     """Dark ink, large tick labels (× zoom), no SI prefixes, no menu or auto-range button."""
     font = QFont()
     font.setPointSizeF(TICK_PT * zoom)
     for side, label in (("left", left), ("bottom", bottom)):
         axis = plot.getAxis(side)
-        axis.enableAutoSIPrefix(False)
         axis.setTickFont(font)
         axis.setTextPen(INK)
         axis.setPen(FRAME)
         axis.setLabel(label, **{"font-size": f"{LABEL_PT * zoom:.1f}pt", "color": INK})
+        _no_si_prefix(axis)
     plot.getAxis("left").setWidth(round(78 * zoom))
     plot.setMenuEnabled(False)
     plot.hideButtons()

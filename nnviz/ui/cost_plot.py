@@ -80,6 +80,7 @@ class CostPlot(QWidget):
         self._x_max = 0.0
         self._y_range: tuple[float, float] | None = None
         self._dirty = True
+        self._limit: float | None = None  # points after this step are not drawn yet
         self.redraws = 0  # how many times the curves were handed to pyqtgraph (tests, bench)
         for plot in (self.cost_plot, self.accuracy_plot):
             plot.vb.sigRangeChangedManually.connect(self._on_view_range_changed_manually)
@@ -176,12 +177,22 @@ class CostPlot(QWidget):
     def x_unit(self) -> str:
         return self._x_unit
 
+    def hold_after(self, step: float | None) -> None:
+        """Draw no point after `step` (None: every point): in step-through mode the pass's
+        cost joins the curve when the pass reaches its cost phase."""
+        if step != self._limit:
+            self._limit = step
+            self._redraw_now()
+
     def set_zoom(self, zoom: float) -> None:
         """Tick labels, axis names, legend and line widths × zoom (presentation mode)."""
         style_axes(self.cost_plot, self.tr("cost J"), self.tr("step"), zoom)
         style_axes(self.accuracy_plot, self.tr("accuracy"), self.tr("step"), zoom)
         self.cost_plot.getAxis("bottom").showLabel(not self._accuracy_shown)
-        self.legend.setLabelTextSize(f"{TICK_PT * zoom:.1f}pt")
+        size = f"{TICK_PT * zoom:.1f}pt"
+        self.legend.setLabelTextSize(size)
+        for _, label in self.legend.items:  # (the entries already there keep their size)
+            label.setText(label.text, size=size)
         for curve, width in ((self.train_curve, 3), (self.test_curve, 3),
                              (self.train_acc_curve, 3), (self.test_acc_curve, 3),
                              (self.ghost_curve, 2), (self.step_curve, 1)):
@@ -239,6 +250,8 @@ class CostPlot(QWidget):
         px_per_x = max(self.cost_plot.vb.width(), 100) / max(x1 - x0, 1e-9)
         # one view width of margin either side, so a pan shows data before the next redraw
         lo, hi = 2 * x0 - x1, 2 * x1 - x0
+        if self._limit is not None:
+            hi = min(hi, self._limit)
         self._set_curve(self.step_curve, h.steps, lo, hi, px_per_x, cost=True)
         self._set_curve(self.ghost_curve, h.ghost, lo, hi, px_per_x / 4, cost=True)
         curves = (self.train_curve, self.test_curve, self.train_acc_curve, self.test_acc_curve)
@@ -257,6 +270,9 @@ class CostPlot(QWidget):
         into its inner curve would be undone by this very setData)."""
         if len(series):
             lo, hi = max(lo, series.x[0]), min(hi, series.x[-1])
+        if hi < lo:  # nothing to draw (everything is held back)
+            curve.setData([], [])
+            return
         x, y = series.envelope(lo, hi, max(int(per_x * (hi - lo)), 16))
         if cost and self._log:
             floor = self.history.min_positive

@@ -15,7 +15,7 @@ timer of its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
 from ..lesson.numbers import fmt
@@ -66,6 +66,7 @@ class NetworkView(QGraphicsView):
         self.selection: Selection | None = None
         self.hover: Selection | None = None
         self.hover_text = ""
+        self.hint = ""
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
         self._press: QPointF | None = None
@@ -255,7 +256,34 @@ class NetworkView(QGraphicsView):
             self._legend.draw(painter, w, h, self.item, self._scale_shown,
                               self.weight_scale is None, self._caption(),
                               cached=not self.exporting)
+            if self.hint and not self.exporting:
+                self._draw_hint(painter, w, h)
         painter.restore()
+
+    def set_hint(self, text: str) -> None:
+        """A line for first-time users above the legend ("Space: train · …"; "": none)."""
+        if text != self.hint:
+            self.hint = text
+            self._fit_to_viewport()  # the hint has a row of its own above the legend
+            self.viewport().update()
+
+    def _hint_height(self) -> float:
+        if not self.hint:
+            return 0.0
+        return 2.2 * QFontMetricsF(self.item.fonts()["label"]).height()
+
+    def _draw_hint(self, painter: QPainter, w: float, h: float) -> None:
+        font = self.item.fonts()["label"]
+        metrics = QFontMetricsF(font)
+        pad = 0.5 * metrics.height()
+        box = metrics.boundingRect(self.hint).adjusted(-2 * pad, -pad, 2 * pad, pad)
+        box.moveCenter(QPointF(w / 2, h - self.legend_height() - self._hint_height() / 2))
+        painter.setPen(QPen(colors.NODE_OUTLINE, 1))
+        painter.setBrush(colors.BACKGROUND)
+        painter.drawRoundedRect(box, pad, pad)
+        painter.setFont(font)
+        painter.setPen(colors.INK)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.hint)
 
     def _caption(self):
         """(text, colour, is_phase) of the caption at the right of the legend."""
@@ -271,7 +299,8 @@ class NetworkView(QGraphicsView):
     def _fit_to_viewport(self) -> None:
         vp = self.viewport()
         self.item.set_box(vp.width(), vp.height(), 0.0)  # sets the font size …
-        self.item.set_box(vp.width(), vp.height(), self.legend_height())  # … the band needs
+        self.item.set_box(vp.width(), vp.height(),  # … the band (and the hint) need
+                          self.legend_height() + self._hint_height())
         self.setSceneRect(self.item.boundingRect())
         self.fit()
         self._restyle()

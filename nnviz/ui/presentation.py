@@ -10,6 +10,7 @@ default the one that makes the smallest text 18 px. The keyboard still drives ev
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from .zoom import ZOOM_STEP, clamp_zoom, presentation_zoom, scaled_font
 
@@ -38,9 +39,11 @@ class Presentation(QObject):
             self._shown = {widget: widget.isVisible() for widget in hidden}
             for widget in hidden:
                 widget.hide()
+            w.inspector_dock.setTitleBarWidget(QWidget())  # no close button: no controls
         else:
             for widget, visible in self._shown.items():
                 widget.setVisible(visible)
+            w.inspector_dock.setTitleBarWidget(None)
         w.data_panel.show_options(not on)
         w.actions_by_name["presentation"].setChecked(on)
         self.apply()

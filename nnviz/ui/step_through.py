@@ -56,6 +56,7 @@ class StepThrough(QObject):
         self.snapshot = None
         self.index = 0
         self.selection: Selection | None = Selection("neuron", 1, 0)
+        self.picked = False  # the user chose `selection`; else it follows the phase
         self.example = 0
         self.digits = 4
 
@@ -64,8 +65,9 @@ class StepThrough(QObject):
         """A new pass (the snapshot carries its trace): start at its first phase."""
         self.trace, self.snapshot, self.index = snapshot.trace, snapshot, 0
         sel = self.selection
-        if sel is None or sel.layer >= len(self.trace.sizes):
-            self.selection = Selection("neuron", 1, 0)
+        if not self.picked or sel is None or sel.layer >= len(self.trace.sizes):
+            self.picked = False
+            self.selection = self.phase_selection()
         self.phase_changed.emit()
 
     def next(self) -> bool:
@@ -86,8 +88,27 @@ class StepThrough(QObject):
         if self.trace is None or not 0 <= index < len(self.trace.phases):
             return False
         self.index = index
+        if not self.picked:
+            self.selection = self.phase_selection()
         self.phase_changed.emit()
         return True
+
+    def pick(self, selection: Selection | None) -> None:
+        """The user selected a neuron or weight (None: nothing: follow the phase again)."""
+        self.picked = selection is not None
+        self.selection = selection if selection is not None else self.phase_selection()
+
+    def phase_selection(self) -> Selection:
+        """What the current phase computes, when the user has picked nothing: the first
+        neuron of the layer being computed (the output's for the cost), or at the update the
+        first weight into the output layer."""
+        phase = self.phase
+        if phase is None:
+            return Selection("neuron", 1, 0)
+        L = self.trace.L
+        if phase.kind == "update":
+            return Selection("edge", L, 0, 0)
+        return Selection("neuron", L if phase.kind == "cost" else max(phase.layer, 1), 0)
 
     # --- what to show --------------------------------------------------------------------------
     @property

@@ -59,6 +59,7 @@ class StepThroughMode(QObject):
                 w.worker.loop.trace_step()
         else:
             w.network_view.stop_animation()
+            w.cost_plot.hold_after(None)
             w.clock.redraw()  # the live picture again
 
     # --- keys ----------------------------------------------------------------------------------
@@ -108,6 +109,9 @@ class StepThroughMode(QObject):
         if st.trace is None:
             return
         w.phase_bar.setText(st.title())
+        # the pass's cost joins the cost curve when the pass reaches its cost phase
+        cost_seen = st.phase.kind != "forward"
+        w.cost_plot.hold_after(None if cost_seen else st.trace.step - 1)
         st.example = w.network_view.example or 0
         w.inspector.setHtml(st.explanation_html())
         caption = translate("MainWindow", "cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)") \
@@ -120,7 +124,6 @@ class StepThroughMode(QObject):
         self.show_phase()
 
     def set_selection(self, selection) -> None:
-        if selection is not None:
-            self.walker.selection = selection
+        self.walker.pick(selection)
         if self.on and self.walker.trace is not None:
             self.window.inspector.setHtml(self.walker.explanation_html())

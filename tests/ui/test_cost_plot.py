@@ -279,3 +279,13 @@ def test_going_back_to_step_0_keeps_the_points_a_reset_drops_them(qtbot):
     assert len(plot.steps) == 20 and not plot.here_line.isVisible()
     feed(("reset",))
     assert len(plot.steps) == 0
+
+
+def test_zoom_keeps_plain_tick_values(qtbot, plot, net):
+    """A restyle with the label shown must not switch on SI scaling (0.4 drawn as 400)."""
+    plot.add_snapshot(snap(net, [1, 2], [0.3, 0.29], [[2, 0.3, 0.31, NAN, NAN]]))
+    plot.set_zoom(1.5)
+    axis = plot.cost_plot.getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0
+    assert axis.tickStrings([0.1, 0.4], axis.autoSIPrefixScale * axis.scale, 0.1) == \
+        ["0.1", "0.4"]

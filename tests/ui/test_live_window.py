@@ -19,6 +19,7 @@ def make_window(qtbot, settings, setup: Setup | None = Setup()):  # noqa: B008 (
     w = MainWindow(setup=setup, settings=settings)
     qtbot.addWidget(w)
     w.show()
+    w.controls.speed.setValue(w.controls.speed.maximum())  # full speed unless a test says
     qtbot.waitUntil(lambda: w.snapshot is not None)
     return w
 

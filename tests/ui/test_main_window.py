@@ -15,6 +15,7 @@ def window(qtbot, settings):
     w = MainWindow(setup=Setup(), settings=settings)
     qtbot.addWidget(w)
     w.show()
+    w.controls.speed.setValue(w.controls.speed.maximum())  # these tests train at full speed
     qtbot.waitUntil(lambda: w.snapshot is not None)
     yield w
     w.shutdown()
