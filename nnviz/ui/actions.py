@@ -100,9 +100,9 @@ def build_actions(w) -> dict[str, QAction]:
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
-            names = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                              for k in keys)
-            tip = f"{tip or plain} ({names})"
+            names = ", ".join(filter(None, (
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+            tip = f"{tip or plain} ({names})" if names else tip  # (no Quit key on some systems)
         action.setToolTip(tip or plain)
         action.setStatusTip(action.toolTip())
         action.setCheckable(checkable)
