@@ -1465,6 +1465,53 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="20"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="21"/>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="22"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los arc&amp;hivos ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="23"/>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="24"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="25"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Verifica que el nombre del archivo sea correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="27"/>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
+    </message>
+</context>
+<context>
     <name>StepThrough</name>
     <message>
         <location filename="../../nnviz/ui/step_through.py" line="98"/>

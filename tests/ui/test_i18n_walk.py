@@ -189,3 +189,38 @@ def test_the_translation_is_complete():
         unfinished = [m.findtext("source") for m in root.iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert not unfinished, f"{Path(ts).name}: {unfinished}"
+
+
+def test_qt_dialogs_speak_latin_american_spanish(qapp):
+    """Qt's own words come from qtbase_es; where it says "fichero" ours says "archivo"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    from nnviz.ui.qt_words import qt_words
+
+    english = qt_words()
+    translator = install_translation(qapp, "es_MX")
+    try:
+        spanish = qt_words()
+        assert all(s != e for s, e in zip(spanish, english, strict=True))
+        # Qt still has these source texts (else our override would silently do nothing)
+        root = ElementTree.parse(RESOURCES / "i18n" / "nnviz_es.ts").getroot()
+        for context in root.iter("context"):
+            if context.findtext("name").startswith("Q"):
+                for message in context.iter("message"):
+                    source = message.findtext("source")
+                    assert translator.qt.translate(context.findtext("name"), source), source
+        assert not any("fichero" in s.lower() for s in spanish)
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                          buttons.Save | buttons.Discard | buttons.Cancel)
+        assert {b.text() for b in box.buttons()} == {"Guardar", "Descartar", "Cancelar"}
+        dialog = QFileDialog(None, "", "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {w.text() for w in dialog.findChildren(QLabel)}
+        assert "&Nombre de archivo:" in labels
+        assert QCoreApplication.translate("QShortcut", "Space") == "Espacio"
+        box.deleteLater()
+        dialog.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)
