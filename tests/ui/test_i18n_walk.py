@@ -180,6 +180,17 @@ def test_spanish_variants_load_the_translation(qapp):
             assert dataset_name("moons") == "dos lunas"
         finally:
             qapp.removeTranslator(translator)
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        for system in ("es_MX", "es_AR", "es_ES"):  # no --lang: the system locale decides
+            QLocale.setDefault(QLocale(system))
+            translator = install_translation(qapp)
+            assert translator is not None, system
+            qapp.removeTranslator(translator)
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_the_translation_is_complete():
