@@ -50,17 +50,36 @@ def make_application(argv: list[str] | None = None, lang: str | None = None):
 def install_translation(app, lang: str | None = None):
     """Install the Qt Linguist translation for `lang` (default: the system locale).
 
-    Returns the installed QTranslator, or None when there is none for that language (English,
-    the source language, needs none).
+    Any regional variant finds the language's file: es, es_MX, es_AR, es_ES, es_419 all load
+    `nnviz_es`. Qt's own words (key names such as Espacio, message box buttons, the file
+    dialogs) come from Qt's `qtbase_<lang>` translation, looked up by the same translator.
+    Returns the installed QTranslator (removing it removes both), or None when there is none
+    for that language (English, the source language, needs none).
     """
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     from .lesson.text import set_translator
 
+    class Translation(QTranslator):
+        """nnviz's translation, falling back to Qt's own (`qt`) for Qt's contexts."""
+
+        def __init__(self, parent=None):
+            super().__init__(parent)
+            self.qt = QTranslator(self)
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return (super().translate(context, source, disambiguation, n)
+                    or self.qt.translate(context, source, disambiguation, n))
+
+        def isEmpty(self):  # noqa: N802 (Qt's name)
+            return super().isEmpty() and self.qt.isEmpty()
+
     set_translator(QCoreApplication.translate)  # the inspector's and handouts' words too
     locale = QLocale(lang) if lang else QLocale()
-    translator = QTranslator(app)
+    translator = Translation(app)
     if translator.load(locale, "nnviz", "_", str(RESOURCES / "i18n")):
+        translator.qt.load(locale, "qtbase", "_",
+                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         app.installTranslator(translator)
         return translator
     return None

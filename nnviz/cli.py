@@ -125,7 +125,7 @@ def train_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, help="learning rate α (0.1)")
     train.add_argument("--batch-size", type=int, help="mini-batch size (16)")
     train.add_argument("--optimizer", choices=list(OPTIMIZERS), help="update rule (sgd)")
-    train.add_argument("--l2", type=float, help="L2 rate λ (0)")
+    train.add_argument("--l2", type=float, help="L2 coefficient λ (0)")
     train.add_argument("--epochs", type=int, help="epochs to train (default 100)")
     train.add_argument("--steps", type=int, help="steps to train (instead of --epochs)")
     train.add_argument("--seed", type=int, help="seed for weights and shuffling (0)")

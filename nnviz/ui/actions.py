@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..lesson.names import preset_description, preset_title
 from ..training.presets import PRESETS
 
 #: actions only step-through mode enables
@@ -114,9 +115,9 @@ def build_actions(w) -> dict[str, QAction]:
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
-            names = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                              for k in keys)
-            tip = f"{tip or plain} ({names})"
+            names = ", ".join(filter(None, (
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+            tip = f"{tip or plain} ({names})" if names else tip  # (no Quit key on some systems)
         action.setToolTip(tip or plain)
         action.setStatusTip(action.toolTip())
         action.setCheckable(checkable)
@@ -142,10 +143,10 @@ def build_menus(w, a: dict[str, QAction], history_bar) -> None:
     for key in ("open", "open_csv", "save", "save_session", "export", "handout"):
         file_menu.addAction(a[key])
     presets = file_menu.addMenu(translate("MainWindow", "&Presets"))
-    for name, preset in PRESETS.items():
-        act = presets.addAction(preset.title)
-        act.setToolTip(preset.description)
-        act.setStatusTip(preset.description)
+    for name in PRESETS:
+        act = presets.addAction(preset_title(name))
+        act.setToolTip(preset_description(name))
+        act.setStatusTip(preset_description(name))
         act.triggered.connect(lambda checked=False, n=name: w.load_preset(n))
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])

@@ -32,6 +32,14 @@ from ..engine.datasets import DATASETS
 from ..engine.features import FEATURES
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS
+from ..lesson.names import (
+    activation_name,
+    dataset_description,
+    dataset_name,
+    feature_name,
+    loss_name,
+    optimizer_name,
+)
 from ..training.setup import Setup
 
 LR_MIN, LR_MAX = 1e-5, 10.0
@@ -124,8 +132,9 @@ class ControlsPanel(QWidget):
         form = QFormLayout(box)
         self.dataset = QComboBox()
         for name, description in DATASETS.items():
-            self.dataset.addItem(name, name)
-            self.dataset.setItemData(self.dataset.count() - 1, description, _TOOLTIP)
+            self.dataset.addItem(dataset_name(name), name)
+            self.dataset.setItemData(self.dataset.count() - 1,
+                                     dataset_description(name) or description, _TOOLTIP)
         self.samples = QSpinBox()
         self.samples.setRange(4, 100_000)
         self.samples.setSingleStep(50)
@@ -141,8 +150,9 @@ class ControlsPanel(QWidget):
         self.feature_boxes = {}
         features_row = QHBoxLayout()
         for name in FEATURES:
-            check = QCheckBox(name)
-            check.setToolTip(self.tr("Give the network %s as an extra input (2-D data)") % name)
+            check = QCheckBox(feature_name(name))
+            check.setToolTip(self.tr("Give the network %s as an extra input (2-D data)")
+                             % feature_name(name))
             check.toggled.connect(self._on_structure_changed)
             self.feature_boxes[name] = check
             features_row.addWidget(check)
@@ -184,10 +194,10 @@ class ControlsPanel(QWidget):
         self.activation = QComboBox()
         for name in ACTIVATIONS:
             if name != "softmax":
-                self.activation.addItem(name, name)
+                self.activation.addItem(activation_name(name), name)
         self.loss = QComboBox()
         for name, loss in LOSSES.items():
-            self.loss.addItem(name, name)
+            self.loss.addItem(loss_name(name), name)
             self.loss.setItemData(self.loss.count() - 1, loss.formula, _TOOLTIP)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
@@ -218,14 +228,14 @@ class ControlsPanel(QWidget):
         self.batch_size.valueChanged.connect(self.batch_size_changed)
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:
-            self.optimizer.addItem(name, name)
+            self.optimizer.addItem(optimizer_name(name), name)
         self.optimizer.currentIndexChanged.connect(
             lambda: self.optimizer_changed.emit(self.optimizer.currentData()))
         self.l2 = QDoubleSpinBox()
         self.l2.setDecimals(5)
         self.l2.setRange(0.0, 1.0)
         self.l2.setSingleStep(0.001)
-        self.l2.setToolTip(self.tr("L2 rate λ: J + (λ/2)·Σ‖W‖²"))
+        self.l2.setToolTip(self.tr("L2 coefficient λ: J + (λ/2)·Σ‖W‖²"))
         self.l2.valueChanged.connect(self.l2_changed)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
@@ -399,7 +409,7 @@ class ControlsPanel(QWidget):
 def _select(combo: QComboBox, data, add: bool = False) -> None:
     index = combo.findData(data)
     if index < 0 and add:
-        combo.addItem(str(data), data)
+        combo.addItem(dataset_name(str(data)), data)  # inline data or a CSV file's name
         index = combo.count() - 1
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
+from ..lesson.names import class_name, input_name
 from .boundary import (
     CLASS_RGB,
     boundary_rgb,
@@ -96,14 +97,14 @@ class DataPanel(QWidget):
                                                               data.Y_train))
             self.test_points.setData(*Xt, brush=self._brushes(data, data.labels_test,
                                                               data.Y_test))
-            self.plot.setLabel("bottom", data.input_names[0])
-            self.plot.setLabel("left", data.input_names[1])
+            self.plot.setLabel("bottom", input_name(data.input_names[0]))
+            self.plot.setLabel("left", input_name(data.input_names[1]))
         elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
             every = np.concatenate([X, Xt], axis=1)
             self.grid_X = np.linspace(*span(every.min(), every.max()), 200)[None, :]
             self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
             self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
-            self.plot.setLabel("bottom", data.input_names[0])
+            self.plot.setLabel("bottom", input_name(data.input_names[0]))
             self.plot.setLabel("left", data.output_names[0])
         else:
             self.grid_X = None
@@ -161,7 +162,7 @@ class DataPanel(QWidget):
         k = data.n_classes
         self.confusion = confusion_matrix(true_classes(Y),
                                           predicted_classes(network_output(s, X)), k)
-        names = data.class_names
+        names = [class_name(n) for n in data.class_names]
         head = "".join(f"<th>{n}</th>" for n in names)
         rows = "".join(f"<tr><th>{names[i]}</th>" + "".join(
             f"<td align=right>{c}</td>" for c in self.confusion[i]) + "</tr>"

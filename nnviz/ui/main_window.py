@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from ..lesson.names import activation_name, preset_title
 from ..training.presets import DEFAULT_PRESET, get_preset
 from ..training.qt_worker import create_worker, stop_worker
 from ..training.setup import Setup, build_trainer
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def load_preset(self, name: str) -> None:
         self.apply_setup(get_preset(name).setup,
-                         self.tr("Preset loaded: %s") % get_preset(name).title)
+                         self.tr("Preset loaded: %s") % preset_title(name))
 
     def apply_setup(self, setup: Setup, message: str = "", trainer=None, session=None) -> bool:
         """Rebuild data and network from `setup` (or train `trainer`, already built from it);
@@ -258,7 +259,8 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 self.tr("Network rebuilt: %s (%s); training starts again from step 0.")
-                % ("-".join(map(str, net.sizes)), ", ".join(net.activations)), 6000)
+                % ("-".join(map(str, net.sizes)),
+                   ", ".join(map(activation_name, net.activations))), 6000)
         return True
 
     def _set_data(self, data) -> None:

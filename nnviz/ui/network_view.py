@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
+from ..lesson.names import activation_name, input_name
 from ..lesson.numbers import fmt
 from . import colors, export, tooltips
 from .frame_clock import FrameClock
@@ -189,7 +190,9 @@ class NetworkView(QGraphicsView):
     def _sync_structure(self, s) -> None:
         before = self.item.layout
         outputs = [tooltips.output_name(name) for name in s.output_names]
-        self.item.set_structure(s.sizes, s.input_names, outputs, s.activations)
+        inputs = [input_name(name) for name in s.input_names]
+        activations = [activation_name(name) for name in s.activations]
+        self.item.set_structure(s.sizes, inputs, outputs, activations)
         if self.item.layout is not before:
             self.setSceneRect(self.item.boundingRect())
             self.fit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..engine.datasets import BINARY_OUTPUT_NAME
+from ..lesson.names import activation_name, input_name
 from ..lesson.numbers import fmt
 from .geometry import Selection
 from .styler import column
@@ -39,7 +40,7 @@ def neuron_name(s, l: int, j: int) -> str:
     """Neuron j of layer l: an input or output by its dataset name, else "hidden l, neuron j"."""
     L = len(s.sizes) - 1
     if l == 0:
-        return s.input_names[j] if j < len(s.input_names) else f"x{j + 1}"
+        return input_name(s.input_names[j]) if j < len(s.input_names) else f"x{j + 1}"
     if l == L:
         if j >= len(s.output_names):
             return f"ŷ{j + 1}"
@@ -70,7 +71,8 @@ def describe_edge(s, sel: Selection) -> str:
 
 def describe_neuron(s, sel: Selection, example: int | None) -> str:
     l, j = sel.layer, sel.j
-    kind = s.activations[l - 1] if l else QCoreApplication.translate("NetworkView", "input")
+    kind = (activation_name(s.activations[l - 1]) if l
+            else QCoreApplication.translate("NetworkView", "input"))
     rows = [f"<b>{neuron_name(s, l, j)}</b> ({kind})"]
     if l == 0:
         a = column(s.a[0], example)

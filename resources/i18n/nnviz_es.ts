@@ -1,231 +1,231 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="118"/>
+        <location filename="../../nnviz/ui/controls.py" line="129"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="135"/>
+        <location filename="../../nnviz/ui/controls.py" line="147"/>
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="140"/>
+        <location filename="../../nnviz/ui/controls.py" line="152"/>
         <source>Give the network %s as an extra input (2-D data)</source>
         <translation>Dar a la red %s como entrada extra (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="144"/>
+        <location filename="../../nnviz/ui/controls.py" line="157"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="145"/>
+        <location filename="../../nnviz/ui/controls.py" line="158"/>
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="147"/>
+        <location filename="../../nnviz/ui/controls.py" line="160"/>
         <source>dataset</source>
-        <translation>conjunto</translation>
+        <translation>conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="148"/>
+        <location filename="../../nnviz/ui/controls.py" line="161"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="149"/>
+        <location filename="../../nnviz/ui/controls.py" line="162"/>
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="150"/>
+        <location filename="../../nnviz/ui/controls.py" line="163"/>
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="151"/>
+        <location filename="../../nnviz/ui/controls.py" line="164"/>
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="153"/>
+        <location filename="../../nnviz/ui/controls.py" line="166"/>
         <source>extra inputs</source>
         <translation>entradas extra</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="166"/>
+        <location filename="../../nnviz/ui/controls.py" line="179"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="169"/>
+        <location filename="../../nnviz/ui/controls.py" line="182"/>
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="171"/>
+        <location filename="../../nnviz/ui/controls.py" line="184"/>
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="171"/>
+        <location filename="../../nnviz/ui/controls.py" line="184"/>
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="172"/>
+        <location filename="../../nnviz/ui/controls.py" line="185"/>
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="173"/>
+        <location filename="../../nnviz/ui/controls.py" line="186"/>
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="189"/>
+        <location filename="../../nnviz/ui/controls.py" line="202"/>
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="190"/>
+        <location filename="../../nnviz/ui/controls.py" line="203"/>
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="191"/>
+        <location filename="../../nnviz/ui/controls.py" line="204"/>
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="194"/>
+        <location filename="../../nnviz/ui/controls.py" line="207"/>
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="196"/>
+        <location filename="../../nnviz/ui/controls.py" line="209"/>
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="197"/>
+        <location filename="../../nnviz/ui/controls.py" line="210"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="198"/>
+        <location filename="../../nnviz/ui/controls.py" line="211"/>
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="206"/>
+        <location filename="../../nnviz/ui/controls.py" line="219"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="212"/>
+        <location filename="../../nnviz/ui/controls.py" line="225"/>
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="223"/>
-        <source>L2 rate λ: J + (λ/2)·Σ‖W‖²</source>
-        <translation>Tasa L2 λ: J + (λ/2)·Σ‖W‖²</translation>
+        <location filename="../../nnviz/ui/controls.py" line="236"/>
+        <source>L2 coefficient λ: J + (λ/2)·Σ‖W‖²</source>
+        <translation>Coeficiente L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="234"/>
+        <location filename="../../nnviz/ui/controls.py" line="247"/>
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="235"/>
+        <location filename="../../nnviz/ui/controls.py" line="248"/>
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="236"/>
+        <location filename="../../nnviz/ui/controls.py" line="249"/>
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="237"/>
+        <location filename="../../nnviz/ui/controls.py" line="250"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="238"/>
+        <location filename="../../nnviz/ui/controls.py" line="251"/>
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="244"/>
+        <location filename="../../nnviz/ui/controls.py" line="257"/>
         <source>How long the forward/backward animation of one step lasts</source>
-        <translation>Duración de la animación hacia adelante/atrás de un paso</translation>
+        <translation>Duración de la animación de la propagación hacia adelante y la retropropagación de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="247"/>
+        <location filename="../../nnviz/ui/controls.py" line="260"/>
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="251"/>
+        <location filename="../../nnviz/ui/controls.py" line="264"/>
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="256"/>
+        <location filename="../../nnviz/ui/controls.py" line="269"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="257"/>
+        <location filename="../../nnviz/ui/controls.py" line="270"/>
         <source>Colour scale of the weights: &apos;auto&apos; follows the largest |w|; a value fixes it (larger |w| clamp)</source>
         <translation>Escala de color de los pesos: &apos;auto&apos; sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="263"/>
+        <location filename="../../nnviz/ui/controls.py" line="276"/>
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="264"/>
+        <location filename="../../nnviz/ui/controls.py" line="277"/>
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="271"/>
+        <location filename="../../nnviz/ui/controls.py" line="284"/>
         <source>Significant digits of the numbers in the inspector and the worked example</source>
         <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="274"/>
+        <location filename="../../nnviz/ui/controls.py" line="287"/>
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="275"/>
+        <location filename="../../nnviz/ui/controls.py" line="288"/>
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="276"/>
+        <location filename="../../nnviz/ui/controls.py" line="289"/>
         <source>digits</source>
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="387"/>
+        <location filename="../../nnviz/ui/controls.py" line="400"/>
         <source>max</source>
         <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don&apos;t apply (as for a preset&apos;s inline data or a CSV file, whose names are not in DATASETS)</extracomment>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="387"/>
+        <location filename="../../nnviz/ui/controls.py" line="400"/>
         <source>%n/s</source>
         <translation>
             <numerusform>%n/s</numerusform>
@@ -236,67 +236,66 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="121"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="66"/>
         <source>cost J</source>
-        <extracomment>above this many per-step points the oldest half is merged into its min/max envelope</extracomment>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="121"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="122"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="400"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="66"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="67"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="283"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="122"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="67"/>
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="130"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="93"/>
         <source>each batch</source>
         <translation>cada lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="132"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="544"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="94"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="87"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="134"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="545"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="95"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="88"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="139"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="100"/>
         <source>before going back</source>
         <translation>antes de volver atrás</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="155"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="112"/>
         <source>here</source>
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="400"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="283"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="538"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="81"/>
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="541"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="84"/>
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="543"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="86"/>
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -304,47 +303,47 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="60"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="52"/>
         <source>discretise output</source>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="61"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="53"/>
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="77"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="69"/>
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="169"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="140"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="170"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="141"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="179"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="150"/>
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="179"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="150"/>
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="211"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="184"/>
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="215"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="188"/>
         <source>the network&apos;s output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -352,239 +351,121 @@
 <context>
     <name>Equations</name>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="136"/>
+        <location filename="../../nnviz/lesson/equations.py" line="110"/>
         <source>Forward · layer {l} of {L}</source>
-        <translation>Hacia adelante · capa {l} de {L}</translation>
+        <translation>Propagación hacia adelante · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="138"/>
+        <location filename="../../nnviz/lesson/equations.py" line="112"/>
         <source>Backward · layer {l} of {L}</source>
-        <translation>Hacia atrás · capa {l} de {L}</translation>
+        <translation>Retropropagación · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="140"/>
+        <location filename="../../nnviz/lesson/equations.py" line="114"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="141"/>
+        <location filename="../../nnviz/lesson/equations.py" line="115"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="210"/>
+        <location filename="../../nnviz/lesson/equations.py" line="184"/>
         <source>weight {w}</source>
         <translation>peso {w}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="212"/>
+        <location filename="../../nnviz/lesson/equations.py" line="186"/>
         <source>input {x}</source>
         <translation>entrada {x}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="213"/>
+        <location filename="../../nnviz/lesson/equations.py" line="187"/>
         <source>neuron {a}</source>
         <translation>neurona {a}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="223"/>
+        <location filename="../../nnviz/lesson/equations.py" line="197"/>
         <source>, example {e} of {m}</source>
         <translation>, ejemplo {e} de {m}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="237"/>
+        <location filename="../../nnviz/lesson/equations.py" line="211"/>
         <source>(used in {phase})</source>
         <translation>(se usa en {phase})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="244"/>
+        <location filename="../../nnviz/lesson/equations.py" line="218"/>
         <source>an input</source>
         <translation>una entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="245"/>
-        <location filename="../../nnviz/lesson/equations.py" line="371"/>
+        <location filename="../../nnviz/lesson/equations.py" line="219"/>
+        <location filename="../../nnviz/lesson/equations.py" line="345"/>
         <source>computed in {phase}</source>
-        <translation>calculado en {phase}</translation>
+        <translation>se calcula en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="249"/>
-        <location filename="../../nnviz/lesson/equations.py" line="375"/>
+        <location filename="../../nnviz/lesson/equations.py" line="223"/>
+        <location filename="../../nnviz/lesson/equations.py" line="349"/>
         <source>computed later, in {phase}</source>
         <translation>se calcula más adelante, en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="258"/>
+        <location filename="../../nnviz/lesson/equations.py" line="232"/>
         <source>(its share of {z})</source>
-        <translation>(su parte de {z})</translation>
+        <translation>(su contribución a {z})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="360"/>
+        <location filename="../../nnviz/lesson/equations.py" line="334"/>
         <source>an input, it has no δ</source>
         <translation>una entrada, no tiene δ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="396"/>
+        <location filename="../../nnviz/lesson/equations.py" line="370"/>
         <source>(binary cross-entropy with a sigmoid output: σ′(z) cancels)</source>
         <translation>(entropía cruzada binaria con salida sigmoide: σ′(z) se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="401"/>
+        <location filename="../../nnviz/lesson/equations.py" line="375"/>
         <source>(cross-entropy with a softmax output: the Jacobian cancels)</source>
         <translation>(entropía cruzada con salida softmax: el jacobiano se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="505"/>
+        <location filename="../../nnviz/lesson/equations.py" line="479"/>
         <source>(frozen: not updated; {g} = {value} is not applied)</source>
         <translation>(congelado: no se actualiza; {g} = {value} no se aplica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="514"/>
+        <location filename="../../nnviz/lesson/equations.py" line="488"/>
         <source>(v: this parameter&apos;s velocity, PyTorch&apos;s form v ← β·v + ∂J/∂w; the course&apos;s form v ← β·v + (1 − β)·∂J/∂w is the optimizer momentum_ema)</source>
-        <translation>(v: la velocidad de este parámetro, en la forma de PyTorch v ← β·v + ∂J/∂w; la forma del curso, v ← β·v + (1 − β)·∂J/∂w, es el optimizador momentum_ema)</translation>
+        <translation>(v: la velocidad de este parámetro, en la forma de PyTorch v ← β·v + ∂J/∂w; la forma del curso, v ← β·v + (1 − β)·∂J/∂w, es el optimizador «momento (media móvil exponencial)»)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="521"/>
+        <location filename="../../nnviz/lesson/equations.py" line="495"/>
         <source>(v: this parameter&apos;s velocity, an exponentially weighted average of the gradients, as in the course)</source>
         <translation>(v: la velocidad de este parámetro, un promedio ponderado exponencialmente de los gradientes, como en el curso)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="540"/>
+        <location filename="../../nnviz/lesson/equations.py" line="514"/>
         <source>(bias correction: m and v start at 0)</source>
         <translation>(corrección del sesgo de inicialización: m y v empiezan en 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="455"/>
+        <location filename="../../nnviz/lesson/equations.py" line="429"/>
         <source>example {e}</source>
         <translation>ejemplo {e}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="481"/>
+        <location filename="../../nnviz/lesson/equations.py" line="455"/>
         <source>an input, no parameters to update</source>
         <translation>una entrada, sin parámetros que actualizar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="547"/>
+        <location filename="../../nnviz/lesson/equations.py" line="521"/>
         <source>the optimizer&apos;s step; plain gradient descent would take {step}</source>
         <translation>el paso del optimizador; el descenso de gradiente simple daría {step}</translation>
-    </message>
-</context>
-<context>
-    <name>FileCommands</name>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="26"/>
-        <source>Could not open the file</source>
-        <translation>No se pudo abrir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="28"/>
-        <source>Opened %s</source>
-        <translation>Abierto %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="37"/>
-        <source>Could not open the data file</source>
-        <translation>No se pudo abrir el archivo de datos</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="46"/>
-        <source>Data loaded from %s</source>
-        <translation>Datos cargados de %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="57"/>
-        <source>Open model or session</source>
-        <translation>Abrir modelo o sesión</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="58"/>
-        <source>nnviz files (*.json);;All files (*)</source>
-        <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="63"/>
-        <source>Open CSV data</source>
-        <translation>Abrir datos CSV</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="64"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="69"/>
-        <source>Save model</source>
-        <translation>Guardar modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="70"/>
-        <source>nnviz model (*.json)</source>
-        <translation>Modelo nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="75"/>
-        <source>Save session</source>
-        <translation>Guardar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="76"/>
-        <source>nnviz session (*.json)</source>
-        <translation>Sesión nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="82"/>
-        <source>Export network image</source>
-        <translation>Exportar imagen de la red</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="83"/>
-        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="104"/>
-        <source>Step through a pass first (T): the worked example is the pass on screen.</source>
-        <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="107"/>
-        <source>Export worked example</source>
-        <translation>Exportar ejemplo resuelto</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="109"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="121"/>
-        <source>Take a step first: the check uses its batch.</source>
-        <translation>Da un paso primero: la comprobación usa su lote.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="139"/>
-        <source>Gradient check</source>
-        <translation>Comprobación del gradiente</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="140"/>
-        <source>&lt;p&gt;Backprop&apos;s ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="153"/>
-        <source>Could not write the file</source>
-        <translation>No se pudo escribir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="155"/>
-        <source>Saved %s</source>
-        <translation>Guardado %s</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="160"/>
-        <source>Nothing was changed: the current network is kept.</source>
-        <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +528,7 @@
     <message>
         <location filename="../../nnviz/lesson/handout.py" line="192"/>
         <source>One step of gradient descent, taken apart (step {step})</source>
-        <translation>Un paso del descenso de gradiente, desarmado (paso {step})</translation>
+        <translation>Un paso del descenso de gradiente, desglosado (paso {step})</translation>
     </message>
     <message>
         <location filename="../../nnviz/lesson/handout.py" line="194"/>
@@ -657,12 +538,12 @@
     <message>
         <location filename="../../nnviz/lesson/handout.py" line="195"/>
         <source>The parameters after the update</source>
-        <translation>Los parámetros después de la actualización</translation>
+        <translation>Los parámetros tras la actualización</translation>
     </message>
     <message>
         <location filename="../../nnviz/lesson/handout.py" line="157"/>
         <source>Inputs x = ({x}), targets y = ({y})</source>
-        <translation>Entradas x = ({x}), objetivos y = ({y})</translation>
+        <translation>Entradas x = ({x}), valores objetivo y = ({y})</translation>
     </message>
     <message>
         <location filename="../../nnviz/lesson/handout.py" line="159"/>
@@ -681,7 +562,7 @@
         <location filename="../../nnviz/ui/history_bar.py" line="34"/>
         <source>History: drag back to any kept step, then step or play again, perhaps with another learning rate (Backspace: back one, Shift+Backspace: forward one)</source>
         <extracomment>the user asked to go to this step (a kept one)</extracomment>
-        <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o reproducir, quizá con otra tasa de aprendizaje (Retroceso: uno atrás, Mayús+Retroceso: uno adelante)</translation>
+        <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o a entrenar, quizá con otra tasa de aprendizaje (Borrar: un paso atrás, Mayúsculas+Borrar: un paso adelante)</translation>
     </message>
     <message>
         <location filename="../../nnviz/ui/history_bar.py" line="41"/>
@@ -697,7 +578,7 @@
 <context>
     <name>LearningRateControl</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="57"/>
+        <location filename="../../nnviz/ui/controls.py" line="66"/>
         <source>Learning rate α: w ← w − α·∂J/∂w</source>
         <extracomment>speed slider positions, steps per second (None: as fast as possible)</extracomment>
         <translation>Tasa de aprendizaje α: w ← w − α·∂J/∂w</translation>
@@ -706,340 +587,505 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="78"/>
+        <location filename="../../nnviz/ui/main_window.py" line="88"/>
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
+        <extracomment>closing with unsaved work asks Save / Discard / Cancel (tests switch it off)</extracomment>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="132"/>
+        <location filename="../../nnviz/ui/window_layout.py" line="38"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="162"/>
-        <location filename="../../nnviz/ui/main_window.py" line="430"/>
+        <location filename="../../nnviz/ui/actions.py" line="27"/>
+        <location filename="../../nnviz/ui/main_window.py" line="333"/>
         <source>&amp;Play</source>
-        <translation>&amp;Reproducir</translation>
+        <extracomment>actions only step-through mode enables</extracomment>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="163"/>
+        <location filename="../../nnviz/ui/actions.py" line="28"/>
         <source>Play / pause training</source>
-        <translation>Reproducir / pausar el entrenamiento</translation>
+        <translation>Iniciar / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="164"/>
+        <location filename="../../nnviz/ui/actions.py" line="29"/>
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="165"/>
+        <location filename="../../nnviz/ui/actions.py" line="30"/>
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="166"/>
+        <location filename="../../nnviz/ui/actions.py" line="31"/>
         <source>&amp;Back one step</source>
-        <translation>&amp;Retroceder un paso</translation>
+        <translation>Re&amp;troceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="168"/>
+        <location filename="../../nnviz/ui/actions.py" line="32"/>
         <source>Return to the previous step&apos;s weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="171"/>
+        <location filename="../../nnviz/ui/actions.py" line="35"/>
         <source>&amp;Forward one step</source>
-        <translation>A&amp;delante un paso</translation>
+        <translation>A&amp;vanzar un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="173"/>
+        <location filename="../../nnviz/ui/actions.py" line="37"/>
         <source>After going back: forward to the next kept step</source>
         <translation>Tras volver atrás: avanzar al siguiente paso guardado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="174"/>
+        <location filename="../../nnviz/ui/actions.py" line="38"/>
         <source>&amp;Epoch</source>
-        <translation>É&amp;poca</translation>
+        <translation>Épo&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="175"/>
+        <location filename="../../nnviz/ui/actions.py" line="39"/>
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="176"/>
+        <location filename="../../nnviz/ui/actions.py" line="40"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="177"/>
+        <location filename="../../nnviz/ui/actions.py" line="41"/>
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="178"/>
+        <location filename="../../nnviz/ui/actions.py" line="42"/>
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="179"/>
+        <location filename="../../nnviz/ui/actions.py" line="43"/>
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="181"/>
+        <location filename="../../nnviz/ui/actions.py" line="44"/>
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="182"/>
+        <location filename="../../nnviz/ui/actions.py" line="46"/>
         <source>Take a step phase by phase: forward, cost, backward, update</source>
-        <translation>Dar un paso fase por fase: hacia adelante, costo, hacia atrás, actualización</translation>
+        <translation>Dar un paso fase por fase: propagación hacia adelante, costo, retropropagación, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="184"/>
+        <location filename="../../nnviz/ui/actions.py" line="48"/>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="185"/>
+        <location filename="../../nnviz/ui/actions.py" line="50"/>
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="187"/>
+        <location filename="../../nnviz/ui/actions.py" line="52"/>
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="189"/>
+        <location filename="../../nnviz/ui/actions.py" line="54"/>
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="193"/>
+        <location filename="../../nnviz/ui/actions.py" line="56"/>
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="195"/>
+        <location filename="../../nnviz/ui/actions.py" line="58"/>
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="197"/>
+        <location filename="../../nnviz/ui/actions.py" line="60"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="199"/>
+        <location filename="../../nnviz/ui/actions.py" line="62"/>
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="201"/>
+        <location filename="../../nnviz/ui/actions.py" line="64"/>
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="202"/>
+        <location filename="../../nnviz/ui/actions.py" line="65"/>
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="203"/>
+        <location filename="../../nnviz/ui/actions.py" line="66"/>
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="204"/>
-        <source>The pass being stepped through, every phase with its numbers, as Markdown</source>
-        <translation>La pasada en curso, cada fase con sus números, en Markdown</translation>
+        <location filename="../../nnviz/ui/actions.py" line="68"/>
+        <source>The pass being stepped through, every phase with its numbers and diagram, as PDF, HTML or Markdown</source>
+        <translation>La pasada que se recorre paso a paso, cada fase con sus números y su diagrama, en PDF, HTML o Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="206"/>
+        <location filename="../../nnviz/ui/actions.py" line="70"/>
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="207"/>
+        <location filename="../../nnviz/ui/actions.py" line="71"/>
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="209"/>
+        <location filename="../../nnviz/ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="210"/>
+        <location filename="../../nnviz/ui/actions.py" line="74"/>
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="212"/>
+        <location filename="../../nnviz/ui/actions.py" line="76"/>
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="214"/>
+        <location filename="../../nnviz/ui/actions.py" line="78"/>
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="217"/>
+        <location filename="../../nnviz/ui/actions.py" line="80"/>
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="218"/>
+        <location filename="../../nnviz/ui/actions.py" line="81"/>
         <source>Animate the forward and backward pass of single steps and of slow training</source>
-        <translation>Animar la pasada hacia adelante y hacia atrás de los pasos individuales y del entrenamiento lento</translation>
+        <translation>Animar la propagación hacia adelante y la retropropagación de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="221"/>
+        <location filename="../../nnviz/ui/actions.py" line="83"/>
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="222"/>
+        <location filename="../../nnviz/ui/actions.py" line="84"/>
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="226"/>
+        <location filename="../../nnviz/ui/actions.py" line="86"/>
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="228"/>
+        <location filename="../../nnviz/ui/actions.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="230"/>
+        <location filename="../../nnviz/ui/actions.py" line="90"/>
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="233"/>
+        <location filename="../../nnviz/ui/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="236"/>
+        <location filename="../../nnviz/ui/actions.py" line="125"/>
         <source>&amp;Presets</source>
-        <translation>&amp;Ejemplos</translation>
+        <translation>&amp;Demostraciones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="244"/>
+        <location filename="../../nnviz/ui/actions.py" line="133"/>
         <source>&amp;Train</source>
-        <translation>&amp;Entrenar</translation>
+        <translation>E&amp;ntrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="251"/>
+        <location filename="../../nnviz/ui/actions.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="254"/>
+        <location filename="../../nnviz/ui/actions.py" line="142"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="258"/>
+        <location filename="../../nnviz/ui/actions.py" line="146"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="352"/>
+        <location filename="../../nnviz/ui/main_window.py" line="232"/>
         <source>Preset loaded: %s</source>
-        <translation>Ejemplo cargado: %s</translation>
+        <translation>Demostración cargada: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="359"/>
+        <location filename="../../nnviz/ui/main_window.py" line="242"/>
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="374"/>
+        <location filename="../../nnviz/ui/main_window.py" line="261"/>
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="389"/>
+        <location filename="../../nnviz/ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="398"/>
+        <location filename="../../nnviz/ui/main_window.py" line="313"/>
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="399"/>
+        <location filename="../../nnviz/ui/main_window.py" line="314"/>
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="418"/>
+        <location filename="../../nnviz/ui/main_window.py" line="380"/>
+        <location filename="../../nnviz/ui/task_progress.py" line="48"/>
+        <source>Gradient check</source>
+        <translation>Comprobación del gradiente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/step_through_mode.py" line="100"/>
         <source>Step %1: press → to take the next pass phase by phase</source>
         <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="429"/>
+        <location filename="../../nnviz/ui/main_window.py" line="332"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="482"/>
+        <location filename="../../nnviz/ui/step_through_mode.py" line="115"/>
+        <location filename="../../nnviz/handout_export.py" line="66"/>
         <source>cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</source>
+        <extracomment>The diagram&apos;s size in pixels before `export_png`&apos;s 2× scale.</extracomment>
         <translation>costo:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="521"/>
+        <location filename="../../nnviz/ui/status.py" line="12"/>
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="521"/>
+        <location filename="../../nnviz/ui/status.py" line="13"/>
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="523"/>
+        <location filename="../../nnviz/ui/status.py" line="15"/>
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="527"/>
+        <location filename="../../nnviz/ui/status.py" line="19"/>
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="530"/>
+        <location filename="../../nnviz/ui/status.py" line="22"/>
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="532"/>
+        <location filename="../../nnviz/ui/status.py" line="24"/>
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="533"/>
+        <location filename="../../nnviz/ui/status.py" line="25"/>
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="538"/>
+        <location filename="../../nnviz/ui/status.py" line="34"/>
+        <source>&lt;p&gt;Backprop&apos;s ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/status.py" line="38"/>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/status.py" line="39"/>
+        <source>largest relative error</source>
+        <translation>mayor error relativo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="358"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="544"/>
+        <location filename="../../nnviz/ui/main_window.py" line="364"/>
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="45"/>
+        <source>Could not open the file</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="47"/>
+        <source>Opened %s</source>
+        <translation>Se abrió %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="59"/>
+        <source>Could not open the data file</source>
+        <translation>No se pudo abrir el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="69"/>
+        <source>Data loaded from %s</source>
+        <translation>Datos cargados de %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="123"/>
+        <source>Open model or session</source>
+        <translation>Abrir modelo o sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="124"/>
+        <source>nnviz files (*.json);;All files (*)</source>
+        <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="130"/>
+        <source>Open CSV data</source>
+        <translation>Abrir datos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="131"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="137"/>
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="138"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="139"/>
+        <source>nnviz model (*.json)</source>
+        <translation>Modelo nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="146"/>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="147"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="148"/>
+        <source>nnviz session (*.json)</source>
+        <translation>Sesión nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="156"/>
+        <source>Export network image</source>
+        <translation>Exportar imagen de la red</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="157"/>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="158"/>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="165"/>
+        <source>Step through a pass first (T): the worked example is the pass on screen.</source>
+        <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="170"/>
+        <source>Export worked example</source>
+        <translation>Exportar ejemplo resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="171"/>
+        <source>worked_example</source>
+        <translation>ejemplo_resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="172"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="182"/>
+        <source>Could not write the file</source>
+        <translation>No se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="185"/>
+        <source>Saved %s</source>
+        <translation>Se guardó %s</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/file_commands.py" line="192"/>
+        <source>Nothing was changed: the current network is kept.</source>
+        <translation>No se cambió nada: se conserva la red actual.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/task_progress.py" line="28"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/task_progress.py" line="46"/>
+        <source>Training to the end of epoch %1</source>
+        <translation>Entrenando hasta el final de la época %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/unsaved.py" line="42"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/unsaved.py" line="43"/>
+        <source>The network has changed since it was last saved. Save the session (weights, cost curves and history) before closing?</source>
+        <translation>La red cambió desde la última vez que se guardó. ¿Guardar la sesión (pesos, curvas de costo e historial) antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -1051,88 +1097,418 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="22"/>
+        <source>XOR (four quadrants)</source>
+        <translation>XOR (cuatro cuadrantes)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="23"/>
+        <source>points in four quadrants, class 1 where x1 and x2 have the same sign (2 classes)</source>
+        <translation>puntos en cuatro cuadrantes, clase 1 donde x1 y x2 tienen el mismo signo (2 clases)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="27"/>
+        <source>circles</source>
+        <translation>círculos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="28"/>
+        <source>a disc inside a ring (2 classes)</source>
+        <translation>un disco dentro de un anillo (2 clases)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="31"/>
+        <source>two moons</source>
+        <translation>dos lunas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="32"/>
+        <source>two interleaving half circles (2 classes)</source>
+        <translation>dos semicírculos entrelazados (2 clases)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="35"/>
+        <source>spiral</source>
+        <translation>espiral</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="36"/>
+        <source>two interleaved spiral arms (2 classes, hard)</source>
+        <translation>dos brazos de espiral entrelazados (2 clases, difícil)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="39"/>
+        <source>blobs</source>
+        <translation>nubes gaussianas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="40"/>
+        <source>gaussian blobs, one per class (2 or more classes)</source>
+        <translation>nubes de puntos gaussianas, una por clase (2 o más clases)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="43"/>
+        <source>sine</source>
+        <translation>seno</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="44"/>
+        <source>regression: y = sin(x) on [−π, π]</source>
+        <translation>regresión: y = sen(x) en [−π, π]</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="47"/>
+        <source>plane</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="48"/>
+        <source>regression: y = 0.8·x1 − 0.5·x2 + 0.3</source>
+        <translation>regresión: y = 0.8·x1 − 0.5·x2 + 0.3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="51"/>
+        <location filename="../../nnviz/lesson/names.py" line="83"/>
+        <source>XOR truth table</source>
+        <translation>tabla de verdad XOR</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="52"/>
+        <source>the 4-row XOR truth table, inputs 0/1 (no test split)</source>
+        <translation>la tabla de verdad XOR de 4 filas, entradas 0/1 (sin conjunto de prueba)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="55"/>
+        <source>one example</source>
+        <translation>un solo ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="56"/>
+        <source>one example for hand-worked calculations: x = (0.05, 0.10), y = (0.01, 0.99)</source>
+        <translation>un solo ejemplo para cálculos a mano: x = (0.05, 0.10), y = (0.01, 0.99)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="60"/>
+        <source>one example (1-2-1)</source>
+        <translation>un solo ejemplo (1-2-1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="61"/>
+        <source>the single example of the 1-2-1 textbook calculation</source>
+        <translation>el único ejemplo del cálculo clásico 1-2-1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="70"/>
+        <source>Two moons</source>
+        <translation>Dos lunas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="71"/>
+        <source>two interleaving half circles, 2-4-4-1 tanh, binary cross-entropy (the default)</source>
+        <translation>dos semicírculos entrelazados, 2-4-4-1 tanh, entropía cruzada binaria (la predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="75"/>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="76"/>
+        <source>a disc inside a ring, 2-4-4-1 tanh, binary cross-entropy</source>
+        <translation>un disco dentro de un anillo, 2-4-4-1 tanh, entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="79"/>
+        <source>XOR (noisy quadrants)</source>
+        <translation>XOR (cuadrantes con ruido)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="80"/>
+        <source>four noisy quadrants, 2-4-1 tanh, bce</source>
+        <translation>cuatro cuadrantes con ruido, 2-4-1 tanh, entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="84"/>
+        <source>the 4-row XOR table, 2-4-1 tanh, bce, full batch</source>
+        <translation>la tabla XOR de 4 filas, 2-4-1 tanh, entropía cruzada binaria, lote completo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="87"/>
+        <source>Two-arm spiral</source>
+        <translation>Espiral de dos brazos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="88"/>
+        <source>a hard one: 2-16-16-1 tanh, bce, Adam</source>
+        <translation>una difícil: 2-16-16-1 tanh, entropía cruzada binaria, Adam</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="91"/>
+        <source>Three blobs</source>
+        <translation>Tres nubes gaussianas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="92"/>
+        <source>three gaussian blobs, 2-4-3 softmax, cross-entropy</source>
+        <translation>tres nubes de puntos gaussianas, 2-4-3 softmax, entropía cruzada</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="95"/>
+        <source>Sine regression</source>
+        <translation>Regresión del seno</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="96"/>
+        <source>fit y = sin(x), 1-16-16-1 tanh, mse</source>
+        <translation>ajustar y = sen(x), 1-16-16-1 tanh, error cuadrático medio</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="99"/>
+        <source>Textbook: 2-2-2 step by step</source>
+        <translation>Ejercicio clásico: 2-2-2 paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="100"/>
+        <source>the classic step-by-step backpropagation example (sigmoid, ½·SSE, α = 0.5, biases frozen). The published error after the first round, 0.291027924, used the already-updated w5–w8 inside δ[1]; feeding the published updated weights forward gives 0.291027774, which is what nnviz shows</source>
+        <translation>el ejemplo clásico de retropropagación paso a paso (sigmoide, ½ · suma de errores al cuadrado, α = 0.5, sesgos congelados). El error publicado tras la primera ronda, 0.291027924, usó dentro de δ[1] los w5–w8 ya actualizados; la propagación hacia adelante con los pesos actualizados publicados da 0.291027774, que es lo que muestra nnviz</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="107"/>
+        <source>Textbook: 1-2-1 calculation</source>
+        <translation>Ejercicio clásico: cálculo 1-2-1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="108"/>
+        <source>the classic 1-2-1 calculation: sigmoid hidden, linear output, mse, target 1 + sin(π/4), α = 0.1</source>
+        <translation>el cálculo clásico 1-2-1: capa oculta sigmoide, salida lineal, error cuadrático medio, valor objetivo 1 + sen(π/4), α = 0.1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="112"/>
+        <source>Textbook: XOR 2-2-1</source>
+        <translation>Ejercicio clásico: XOR 2-2-1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="113"/>
+        <source>a 2-2-1 sigmoid network on the XOR truth table, one full pass</source>
+        <translation>una red sigmoide 2-2-1 sobre la tabla de verdad XOR, una pasada completa</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="120"/>
+        <source>mean squared error (MSE)</source>
+        <translation>error cuadrático medio (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="121"/>
+        <source>½ · sum of squared errors</source>
+        <translation>½ · suma de errores al cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="122"/>
+        <source>binary cross-entropy</source>
+        <translation>entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="123"/>
+        <source>cross-entropy (softmax)</source>
+        <translation>entropía cruzada (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="129"/>
+        <source>sigmoid</source>
+        <translation>sigmoide</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="130"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="131"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="132"/>
+        <source>leaky ReLU</source>
+        <translation>ReLU con fuga</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="133"/>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="134"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="140"/>
+        <source>stochastic gradient descent (SGD)</source>
+        <translation>descenso de gradiente estocástico (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="141"/>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="142"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="143"/>
+        <source>momentum (exponential moving average)</source>
+        <translation>momento (media móvil exponencial)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="149"/>
+        <source>sin x1</source>
+        <translation>sen x1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="150"/>
+        <source>sin x2</source>
+        <translation>sen x2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="212"/>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="328"/>
-        <location filename="../../nnviz/ui/network_view.py" line="275"/>
+        <location filename="../../nnviz/ui/network_item.py" line="129"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="75"/>
         <source>input</source>
-        <extracomment>antialias edges up to this many (measured: 2,368 edges 35 ms with AA, 2.9 ms without; 88 edges 1.1 ms vs 0.2 ms), and only on still frames, not while a running training streams snapshots antialiased edges: small nets, unless frames stream in (training at full speed)</extracomment>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="329"/>
+        <location filename="../../nnviz/ui/network_item.py" line="130"/>
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="331"/>
+        <location filename="../../nnviz/ui/network_item.py" line="132"/>
         <source>output</source>
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="254"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="35"/>
         <source>class</source>
         <translation>clase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="250"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="48"/>
         <source>hidden %1, neuron %2</source>
         <translation>oculta %1, neurona %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="258"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="55"/>
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="260"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="57"/>
         <source>example %1 of %2</source>
         <translation>ejemplo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="269"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="66"/>
         <source>last update</source>
         <translation>última actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="440"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="41"/>
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
-        <translation>hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
+        <translation>propagación hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="442"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="43"/>
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
-        <translation>hacia atrás ← capa %1:  δ,  ∂J/∂W</translation>
+        <translation>retropropagación ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="444"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="45"/>
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="454"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="88"/>
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="465"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="100"/>
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="466"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="101"/>
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="483"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="118"/>
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_view.py" line="484"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="119"/>
         <source>high</source>
         <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="20"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="21"/>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="22"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los arc&amp;hivos ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="23"/>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="24"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="25"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Verifica que el nombre del archivo sea correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../nnviz/ui/qt_words.py" line="27"/>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ def test_spanish_translation_applies_to_the_window(qapp, qtbot, settings):
     translator = install_translation(qapp, "es")
     assert translator is not None, "resources/i18n/nnviz_es.qm is missing"
     try:
-        assert QCoreApplication.translate("MainWindow", "&Play") == "&Reproducir"
+        assert QCoreApplication.translate("MainWindow", "&Play") == "&Entrenar"
         window = MainWindow(setup=Setup(), settings=settings)
         qtbot.addWidget(window)
         window.show()
@@ -43,7 +43,7 @@ def test_inspector_and_handout_speak_spanish(qapp, qtbot, settings, tmp_path):
             window.set_step_through(True)
             st = window.step_through
             qtbot.waitUntil(lambda: st.trace is not None, timeout=5000)
-            assert "Hacia adelante · capa 1 de 2" in window.phase_bar.text()
+            assert "Propagación hacia adelante · capa 1 de 2" in window.phase_bar.text()
             assert "paso 1" in window.phase_bar.text()
             text = window.inspector.toPlainText()
             assert "neurona a₁[1]" in text and "0.3775" in text  # same numbers, Spanish words
@@ -53,7 +53,7 @@ def test_inspector_and_handout_speak_spanish(qapp, qtbot, settings, tmp_path):
             handout = handout_markdown(st.trace)
             assert "# Un paso del descenso de gradiente" in handout
             assert "## 3. Costo" in handout and "## 6. Actualización" in handout
-            assert "Los parámetros después de la actualización" in handout
+            assert "Los parámetros tras la actualización" in handout
             assert "0.3589" in handout
         finally:
             window.shutdown()
