@@ -112,6 +112,17 @@ def _presets() -> dict[str, tuple[str, str]]:
             translate("Names", "Textbook: XOR 2-2-1"),
             translate("Names", "a 2-2-1 sigmoid network on the XOR truth table, one full pass"),
         ),
+        "landscape": (
+            translate("Names", "The cost landscape of two weights"),
+            translate("Names", "ŷ = W2·tanh(W1·x), 1-1-1 with the biases frozen, on 9 points "
+                               "of y ≈ 1.2·tanh(1.5x): W1[1,1] and W2[1,1] are the only "
+                               "parameters that learn, so the map of J over them is the whole "
+                               "picture. Look at the saddle at (0, 0), the two mirror-image "
+                               "valleys (W1, W2) and (−W1, −W2), and the descent path: it "
+                               "leaves the saddle quickly, then creeps along the flat valley "
+                               "floor. The slope panel: the tangent's slope is ∂J/∂W, and the "
+                               "step is −α times it"),
+        ),
     }
 
 

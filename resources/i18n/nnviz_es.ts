@@ -1,301 +1,307 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="129"/>
+        <location filename="../../nnviz/ui/controls.py" line="131" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="147"/>
+        <location filename="../../nnviz/ui/controls.py" line="149" />
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="152"/>
+        <location filename="../../nnviz/ui/controls.py" line="154" />
         <source>Give the network %s as an extra input (2-D data)</source>
         <translation>Dar a la red %s como entrada extra (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="157"/>
+        <location filename="../../nnviz/ui/controls.py" line="159" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="158"/>
+        <location filename="../../nnviz/ui/controls.py" line="160" />
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="160"/>
+        <location filename="../../nnviz/ui/controls.py" line="162" />
         <source>dataset</source>
         <translation>conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="161"/>
+        <location filename="../../nnviz/ui/controls.py" line="163" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="162"/>
+        <location filename="../../nnviz/ui/controls.py" line="164" />
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="163"/>
+        <location filename="../../nnviz/ui/controls.py" line="165" />
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="164"/>
+        <location filename="../../nnviz/ui/controls.py" line="166" />
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="166"/>
+        <location filename="../../nnviz/ui/controls.py" line="168" />
         <source>extra inputs</source>
         <translation>entradas extra</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="179"/>
+        <location filename="../../nnviz/ui/controls.py" line="181" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="182"/>
+        <location filename="../../nnviz/ui/controls.py" line="184" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="184"/>
+        <location filename="../../nnviz/ui/controls.py" line="186" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="184"/>
+        <location filename="../../nnviz/ui/controls.py" line="186" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="185"/>
+        <location filename="../../nnviz/ui/controls.py" line="187" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="186"/>
+        <location filename="../../nnviz/ui/controls.py" line="188" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="202"/>
+        <location filename="../../nnviz/ui/controls.py" line="204" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="203"/>
+        <location filename="../../nnviz/ui/controls.py" line="205" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="204"/>
+        <location filename="../../nnviz/ui/controls.py" line="206" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="207"/>
+        <location filename="../../nnviz/ui/controls.py" line="209" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="209"/>
+        <location filename="../../nnviz/ui/controls.py" line="211" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="210"/>
+        <location filename="../../nnviz/ui/controls.py" line="212" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="211"/>
+        <location filename="../../nnviz/ui/controls.py" line="213" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="219"/>
+        <location filename="../../nnviz/ui/controls.py" line="221" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="225"/>
+        <location filename="../../nnviz/ui/controls.py" line="227" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="236"/>
+        <location filename="../../nnviz/ui/controls.py" line="238" />
         <source>L2 coefficient λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Coeficiente L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="247"/>
+        <location filename="../../nnviz/ui/controls.py" line="243" />
+        <source>Training speed in steps per second; at the right end, as fast as the computer can</source>
+        <translation>Velocidad de entrenamiento en pasos por segundo; en el extremo derecho, tan rápido como pueda la computadora</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/controls.py" line="251" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="248"/>
+        <location filename="../../nnviz/ui/controls.py" line="252" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="249"/>
+        <location filename="../../nnviz/ui/controls.py" line="253" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="250"/>
+        <location filename="../../nnviz/ui/controls.py" line="254" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="251"/>
+        <location filename="../../nnviz/ui/controls.py" line="255" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="257"/>
+        <location filename="../../nnviz/ui/controls.py" line="261" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación de la propagación hacia adelante y la retropropagación de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="260"/>
+        <location filename="../../nnviz/ui/controls.py" line="264" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="264"/>
+        <location filename="../../nnviz/ui/controls.py" line="268" />
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="269"/>
+        <location filename="../../nnviz/ui/controls.py" line="273" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="270"/>
-        <source>Colour scale of the weights: &apos;auto&apos; follows the largest |w|; a value fixes it (larger |w| clamp)</source>
-        <translation>Escala de color de los pesos: &apos;auto&apos; sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
+        <location filename="../../nnviz/ui/controls.py" line="274" />
+        <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
+        <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="276"/>
+        <location filename="../../nnviz/ui/controls.py" line="280" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="277"/>
+        <location filename="../../nnviz/ui/controls.py" line="281" />
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="284"/>
+        <location filename="../../nnviz/ui/controls.py" line="288" />
         <source>Significant digits of the numbers in the inspector and the worked example</source>
         <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="287"/>
+        <location filename="../../nnviz/ui/controls.py" line="291" />
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="288"/>
+        <location filename="../../nnviz/ui/controls.py" line="292" />
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="289"/>
+        <location filename="../../nnviz/ui/controls.py" line="293" />
         <source>digits</source>
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="400"/>
+        <location filename="../../nnviz/ui/controls.py" line="404" />
         <source>max</source>
-        <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don&apos;t apply (as for a preset&apos;s inline data or a CSV file, whose names are not in DATASETS)</extracomment>
+        <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don't apply (as for a preset's inline data or a CSV file, whose names are not in DATASETS)</extracomment>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="400"/>
-        <source>%n/s</source>
+        <location filename="../../nnviz/ui/controls.py" line="405" />
+        <source>%n steps/s</source>
         <translation>
-            <numerusform>%n/s</numerusform>
-            <numerusform>%n/s</numerusform>
-        </translation>
+            <numerusform>%n paso/s</numerusform><numerusform>%n pasos/s</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="66"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="66" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="189" />
         <source>cost J</source>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="66"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="67"/>
-        <location filename="../../nnviz/ui/cost_plot.py" line="283"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="66" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="67" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="189" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="190" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="315" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="67"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="67" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="190" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="93"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="94" />
         <source>each batch</source>
         <translation>cada lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="94"/>
-        <location filename="../../nnviz/ui/cost_readout.py" line="87"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="95" />
+        <location filename="../../nnviz/ui/cost_readout.py" line="92" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="95"/>
-        <location filename="../../nnviz/ui/cost_readout.py" line="88"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="96" />
+        <location filename="../../nnviz/ui/cost_readout.py" line="93" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="100"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="101" />
         <source>before going back</source>
         <translation>antes de volver atrás</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="112"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="113" />
         <source>here</source>
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="283"/>
+        <location filename="../../nnviz/ui/cost_plot.py" line="315" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_readout.py" line="81"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="86" />
         <source>step %s</source>
         <translation>paso %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_readout.py" line="84"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="89" />
         <source>epoch %s</source>
         <translation>época %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_readout.py" line="86"/>
+        <location filename="../../nnviz/ui/cost_readout.py" line="91" />
         <source>batch J = %s</source>
         <translation>J del lote = %s</translation>
     </message>
@@ -303,255 +309,255 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="52"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="54" />
         <source>discretise output</source>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="53"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="55" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="69"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="68" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="140"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="160" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="141"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="161" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="150"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="170" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="150"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="170" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="184"/>
+        <location filename="../../nnviz/ui/data_panel.py" line="204" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="188"/>
-        <source>the network&apos;s output over the plane</source>
+        <location filename="../../nnviz/ui/data_panel.py" line="208" />
+        <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
 </context>
 <context>
     <name>Equations</name>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="110"/>
+        <location filename="../../nnviz/lesson/equations.py" line="110" />
         <source>Forward · layer {l} of {L}</source>
         <translation>Propagación hacia adelante · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="112"/>
+        <location filename="../../nnviz/lesson/equations.py" line="112" />
         <source>Backward · layer {l} of {L}</source>
         <translation>Retropropagación · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="114"/>
+        <location filename="../../nnviz/lesson/equations.py" line="114" />
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="115"/>
+        <location filename="../../nnviz/lesson/equations.py" line="115" />
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="184"/>
+        <location filename="../../nnviz/lesson/equations.py" line="184" />
         <source>weight {w}</source>
         <translation>peso {w}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="186"/>
+        <location filename="../../nnviz/lesson/equations.py" line="186" />
         <source>input {x}</source>
         <translation>entrada {x}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="187"/>
+        <location filename="../../nnviz/lesson/equations.py" line="187" />
         <source>neuron {a}</source>
         <translation>neurona {a}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="197"/>
+        <location filename="../../nnviz/lesson/equations.py" line="197" />
         <source>, example {e} of {m}</source>
         <translation>, ejemplo {e} de {m}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="211"/>
+        <location filename="../../nnviz/lesson/equations.py" line="211" />
         <source>(used in {phase})</source>
         <translation>(se usa en {phase})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="218"/>
+        <location filename="../../nnviz/lesson/equations.py" line="218" />
         <source>an input</source>
         <translation>una entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="219"/>
-        <location filename="../../nnviz/lesson/equations.py" line="345"/>
+        <location filename="../../nnviz/lesson/equations.py" line="219" />
+        <location filename="../../nnviz/lesson/equations.py" line="345" />
         <source>computed in {phase}</source>
         <translation>se calcula en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="223"/>
-        <location filename="../../nnviz/lesson/equations.py" line="349"/>
+        <location filename="../../nnviz/lesson/equations.py" line="223" />
+        <location filename="../../nnviz/lesson/equations.py" line="349" />
         <source>computed later, in {phase}</source>
         <translation>se calcula más adelante, en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="232"/>
+        <location filename="../../nnviz/lesson/equations.py" line="232" />
         <source>(its share of {z})</source>
         <translation>(su contribución a {z})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="334"/>
+        <location filename="../../nnviz/lesson/equations.py" line="334" />
         <source>an input, it has no δ</source>
         <translation>una entrada, no tiene δ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="370"/>
+        <location filename="../../nnviz/lesson/equations.py" line="370" />
         <source>(binary cross-entropy with a sigmoid output: σ′(z) cancels)</source>
         <translation>(entropía cruzada binaria con salida sigmoide: σ′(z) se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="375"/>
+        <location filename="../../nnviz/lesson/equations.py" line="375" />
         <source>(cross-entropy with a softmax output: the Jacobian cancels)</source>
         <translation>(entropía cruzada con salida softmax: el jacobiano se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="479"/>
+        <location filename="../../nnviz/lesson/equations.py" line="479" />
         <source>(frozen: not updated; {g} = {value} is not applied)</source>
         <translation>(congelado: no se actualiza; {g} = {value} no se aplica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="488"/>
-        <source>(v: this parameter&apos;s velocity, PyTorch&apos;s form v ← β·v + ∂J/∂w; the course&apos;s form v ← β·v + (1 − β)·∂J/∂w is the optimizer momentum_ema)</source>
+        <location filename="../../nnviz/lesson/equations.py" line="488" />
+        <source>(v: this parameter's velocity, PyTorch's form v ← β·v + ∂J/∂w; the course's form v ← β·v + (1 − β)·∂J/∂w is the optimizer momentum_ema)</source>
         <translation>(v: la velocidad de este parámetro, en la forma de PyTorch v ← β·v + ∂J/∂w; la forma del curso, v ← β·v + (1 − β)·∂J/∂w, es el optimizador «momento (media móvil exponencial)»)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="495"/>
-        <source>(v: this parameter&apos;s velocity, an exponentially weighted average of the gradients, as in the course)</source>
+        <location filename="../../nnviz/lesson/equations.py" line="495" />
+        <source>(v: this parameter's velocity, an exponentially weighted average of the gradients, as in the course)</source>
         <translation>(v: la velocidad de este parámetro, un promedio ponderado exponencialmente de los gradientes, como en el curso)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="514"/>
+        <location filename="../../nnviz/lesson/equations.py" line="514" />
         <source>(bias correction: m and v start at 0)</source>
         <translation>(corrección del sesgo de inicialización: m y v empiezan en 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="429"/>
+        <location filename="../../nnviz/lesson/equations.py" line="429" />
         <source>example {e}</source>
         <translation>ejemplo {e}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="455"/>
+        <location filename="../../nnviz/lesson/equations.py" line="455" />
         <source>an input, no parameters to update</source>
         <translation>una entrada, sin parámetros que actualizar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="521"/>
-        <source>the optimizer&apos;s step; plain gradient descent would take {step}</source>
+        <location filename="../../nnviz/lesson/equations.py" line="521" />
+        <source>the optimizer's step; plain gradient descent would take {step}</source>
         <translation>el paso del optimizador; el descenso de gradiente simple daría {step}</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="103"/>
-        <source>PyTorch&apos;s form</source>
+        <location filename="../../nnviz/lesson/handout.py" line="103" />
+        <source>PyTorch's form</source>
         <translation>forma de PyTorch</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="106"/>
-        <source>the course&apos;s form</source>
+        <location filename="../../nnviz/lesson/handout.py" line="106" />
+        <source>the course's form</source>
         <translation>forma del curso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="140"/>
+        <location filename="../../nnviz/lesson/handout.py" line="140" />
         <source>Learning rate α = {lr}; batch of m = {m} example(s)</source>
         <translation>Tasa de aprendizaje α = {lr}; lote de m = {m} ejemplo(s)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="143"/>
+        <location filename="../../nnviz/lesson/handout.py" line="143" />
         <source>; the example shown is number {e}</source>
         <translation>; el ejemplo mostrado es el número {e}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="145"/>
+        <location filename="../../nnviz/lesson/handout.py" line="145" />
         <source>Network: {sizes}; activations {activations}</source>
         <translation>Red: {sizes}; activaciones {activations}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="147"/>
+        <location filename="../../nnviz/lesson/handout.py" line="147" />
         <source>Loss of one example: {loss};  cost: {cost}</source>
         <translation>Pérdida de un ejemplo: {loss};  costo: {cost}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="150"/>
+        <location filename="../../nnviz/lesson/handout.py" line="150" />
         <source>Update rule: {rule}</source>
         <translation>Regla de actualización: {rule}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="154"/>
+        <location filename="../../nnviz/lesson/handout.py" line="154" />
         <source>Frozen (not updated): {groups}</source>
         <translation>Congelados (no se actualizan): {groups}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="164"/>
+        <location filename="../../nnviz/lesson/handout.py" line="164" />
         <source>w_jk[l] joins neuron k of layer l−1 to neuron j of layer l; indices start at 1.</source>
         <translation>w_jk[l] une la neurona k de la capa l−1 con la neurona j de la capa l; los índices empiezan en 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="170"/>
-        <source>In the course&apos;s batch notation δ[l] is the (n_l, m) matrix whose columns are the δ[l]⁽ⁱ⁾, and dW[l] = (1/m)·δ[l]·a[l−1]ᵀ is the same sum.</source>
+        <location filename="../../nnviz/lesson/handout.py" line="170" />
+        <source>In the course's batch notation δ[l] is the (n_l, m) matrix whose columns are the δ[l]⁽ⁱ⁾, and dW[l] = (1/m)·δ[l]·a[l−1]ᵀ is the same sum.</source>
         <translation>En la notación por lotes del curso, δ[l] es la matriz (n_l, m) cuyas columnas son los δ[l]⁽ⁱ⁾, y dW[l] = (1/m)·δ[l]·a[l−1]ᵀ es la misma suma.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="173"/>
+        <location filename="../../nnviz/lesson/handout.py" line="173" />
         <source>Numbers are rounded to {d} significant digits.</source>
         <translation>Los números están redondeados a {d} cifras significativas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="192"/>
+        <location filename="../../nnviz/lesson/handout.py" line="192" />
         <source>One step of gradient descent, taken apart (step {step})</source>
         <translation>Un paso del descenso de gradiente, desglosado (paso {step})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="194"/>
+        <location filename="../../nnviz/lesson/handout.py" line="194" />
         <source>Notation</source>
         <translation>Notación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="195"/>
+        <location filename="../../nnviz/lesson/handout.py" line="195" />
         <source>The parameters after the update</source>
         <translation>Los parámetros tras la actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="157"/>
+        <location filename="../../nnviz/lesson/handout.py" line="157" />
         <source>Inputs x = ({x}), targets y = ({y})</source>
         <translation>Entradas x = ({x}), valores objetivo y = ({y})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="159"/>
+        <location filename="../../nnviz/lesson/handout.py" line="159" />
         <source>Cost before the update: J = {J}</source>
         <translation>Costo antes de la actualización: J = {J}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="181"/>
+        <location filename="../../nnviz/lesson/handout.py" line="181" />
         <source>… and {n} more, computed the same way.</source>
         <translation>… y {n} más, calculados de la misma manera.</translation>
     </message>
@@ -559,18 +565,18 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="34"/>
+        <location filename="../../nnviz/ui/history_bar.py" line="34" />
         <source>History: drag back to any kept step, then step or play again, perhaps with another learning rate (Backspace: back one, Shift+Backspace: forward one)</source>
         <extracomment>the user asked to go to this step (a kept one)</extracomment>
         <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o a entrenar, quizá con otra tasa de aprendizaje (Borrar: un paso atrás, Mayúsculas+Borrar: un paso adelante)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="41"/>
+        <location filename="../../nnviz/ui/history_bar.py" line="41" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="88"/>
+        <location filename="../../nnviz/ui/history_bar.py" line="88" />
         <source>step %1 / %2</source>
         <translation>paso %1 / %2</translation>
     </message>
@@ -578,512 +584,567 @@
 <context>
     <name>LearningRateControl</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="66"/>
+        <location filename="../../nnviz/ui/controls.py" line="68" />
         <source>Learning rate α: w ← w − α·∂J/∂w</source>
-        <extracomment>speed slider positions, steps per second (None: as fast as possible)</extracomment>
+        <extracomment>speed slider positions, steps per second (None: as fast as possible) the first speed: a class can watch learning happen (moons' boundary forms in about 8 s)</extracomment>
         <translation>Tasa de aprendizaje α: w ← w − α·∂J/∂w</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="88"/>
+        <location filename="../../nnviz/ui/main_window.py" line="91" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <extracomment>closing with unsaved work asks Save / Discard / Cancel (tests switch it off)</extracomment>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/window_layout.py" line="38"/>
+        <location filename="../../nnviz/ui/window_layout.py" line="27" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/window_layout.py" line="47" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="27"/>
-        <location filename="../../nnviz/ui/main_window.py" line="333"/>
+        <location filename="../../nnviz/ui/actions.py" line="29" />
+        <location filename="../../nnviz/ui/main_window.py" line="333" />
         <source>&amp;Play</source>
-        <extracomment>actions only step-through mode enables</extracomment>
+        <extracomment>actions only step-through mode enables Step's keys outside step-through mode (there, → and Page Down are "next phase")</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="28"/>
+        <location filename="../../nnviz/ui/actions.py" line="30" />
         <source>Play / pause training</source>
         <translation>Iniciar / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="29"/>
+        <location filename="../../nnviz/ui/actions.py" line="31" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="30"/>
+        <location filename="../../nnviz/ui/actions.py" line="32" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="31"/>
+        <location filename="../../nnviz/ui/actions.py" line="33" />
         <source>&amp;Back one step</source>
         <translation>Re&amp;troceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="32"/>
-        <source>Return to the previous step&apos;s weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
+        <location filename="../../nnviz/ui/actions.py" line="34" />
+        <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="35"/>
+        <location filename="../../nnviz/ui/actions.py" line="37" />
         <source>&amp;Forward one step</source>
         <translation>A&amp;vanzar un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="37"/>
+        <location filename="../../nnviz/ui/actions.py" line="39" />
         <source>After going back: forward to the next kept step</source>
         <translation>Tras volver atrás: avanzar al siguiente paso guardado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="38"/>
+        <location filename="../../nnviz/ui/actions.py" line="40" />
         <source>&amp;Epoch</source>
         <translation>Épo&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="39"/>
+        <location filename="../../nnviz/ui/actions.py" line="41" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="40"/>
+        <location filename="../../nnviz/ui/actions.py" line="42" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="41"/>
+        <location filename="../../nnviz/ui/actions.py" line="43" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="42"/>
+        <location filename="../../nnviz/ui/actions.py" line="44" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="43"/>
+        <location filename="../../nnviz/ui/actions.py" line="45" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="44"/>
+        <location filename="../../nnviz/ui/actions.py" line="46" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="46"/>
+        <location filename="../../nnviz/ui/actions.py" line="48" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: propagación hacia adelante, costo, retropropagación, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="48"/>
+        <location filename="../../nnviz/ui/actions.py" line="50" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="50"/>
+        <location filename="../../nnviz/ui/actions.py" line="52" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="52"/>
+        <location filename="../../nnviz/ui/actions.py" line="54" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="54"/>
+        <location filename="../../nnviz/ui/actions.py" line="56" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="56"/>
+        <location filename="../../nnviz/ui/actions.py" line="58" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="58"/>
+        <location filename="../../nnviz/ui/actions.py" line="60" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="60"/>
+        <location filename="../../nnviz/ui/actions.py" line="62" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="62"/>
+        <location filename="../../nnviz/ui/actions.py" line="64" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="64"/>
+        <location filename="../../nnviz/ui/actions.py" line="66" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="65"/>
+        <location filename="../../nnviz/ui/actions.py" line="67" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="66"/>
+        <location filename="../../nnviz/ui/actions.py" line="68" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="68"/>
+        <location filename="../../nnviz/ui/actions.py" line="70" />
         <source>The pass being stepped through, every phase with its numbers and diagram, as PDF, HTML or Markdown</source>
         <translation>La pasada que se recorre paso a paso, cada fase con sus números y su diagrama, en PDF, HTML o Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="70"/>
+        <location filename="../../nnviz/ui/actions.py" line="72" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="71"/>
+        <location filename="../../nnviz/ui/actions.py" line="73" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="73"/>
+        <location filename="../../nnviz/ui/actions.py" line="75" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="74"/>
+        <location filename="../../nnviz/ui/actions.py" line="76" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="76"/>
+        <location filename="../../nnviz/ui/actions.py" line="78" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="78"/>
+        <location filename="../../nnviz/ui/actions.py" line="80" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="80"/>
+        <location filename="../../nnviz/ui/actions.py" line="82" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="81"/>
+        <location filename="../../nnviz/ui/actions.py" line="83" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la propagación hacia adelante y la retropropagación de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="83"/>
+        <location filename="../../nnviz/ui/actions.py" line="85" />
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="84"/>
+        <location filename="../../nnviz/ui/actions.py" line="86" />
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="86"/>
+        <location filename="../../nnviz/ui/actions.py" line="88" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="88"/>
+        <location filename="../../nnviz/ui/actions.py" line="90" />
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="92" />
+        <source>Only the network, the cost and the data, large, for a lecture hall; the keys still work</source>
+        <translation>Solo la red, el costo y los datos, en grande, para un aula; las teclas siguen funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="94" />
+        <source>&amp;Larger</source>
+        <translation>Más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="95" />
+        <source>Everything larger</source>
+        <translation>Todo más grande</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="96" />
+        <source>S&amp;maller</source>
+        <translation>Más pe&amp;queño</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="97" />
+        <source>Everything smaller</source>
+        <translation>Todo más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="98" />
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="100" />
+        <source>&amp;Settings panel</source>
+        <translation>Panel de a&amp;justes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="102" />
+        <source>Show or hide the settings (data, network, training)</source>
+        <translation>Mostrar u ocultar los ajustes (datos, red, entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/actions.py" line="103" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="90"/>
+        <location filename="../../nnviz/ui/actions.py" line="105" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="122"/>
+        <location filename="../../nnviz/ui/actions.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="125"/>
+        <location filename="../../nnviz/ui/actions.py" line="145" />
         <source>&amp;Presets</source>
         <translation>&amp;Demostraciones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="133"/>
+        <location filename="../../nnviz/ui/actions.py" line="153" />
         <source>&amp;Train</source>
         <translation>E&amp;ntrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="139"/>
+        <location filename="../../nnviz/ui/actions.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="142"/>
+        <location filename="../../nnviz/ui/actions.py" line="165" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="146"/>
+        <location filename="../../nnviz/ui/actions.py" line="169" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="232"/>
+        <location filename="../../nnviz/ui/actions.py" line="183" />
+        <source>%1: train   ·   %2: one step   ·   %3: step through one pass</source>
+        <translation>%1: entrenar   ·   %2: un paso   ·   %3: recorrer un paso fase por fase</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/main_window.py" line="232" />
         <source>Preset loaded: %s</source>
         <translation>Demostración cargada: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="242"/>
+        <location filename="../../nnviz/ui/main_window.py" line="242" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="261"/>
+        <location filename="../../nnviz/ui/main_window.py" line="261" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="307"/>
+        <location filename="../../nnviz/ui/main_window.py" line="307" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="313"/>
+        <location filename="../../nnviz/ui/main_window.py" line="313" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="314"/>
+        <location filename="../../nnviz/ui/main_window.py" line="314" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="380"/>
-        <location filename="../../nnviz/ui/task_progress.py" line="48"/>
+        <location filename="../../nnviz/ui/main_window.py" line="380" />
+        <location filename="../../nnviz/ui/task_progress.py" line="48" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/step_through_mode.py" line="100"/>
+        <location filename="../../nnviz/ui/step_through_mode.py" line="99" />
         <source>Step %1: press → to take the next pass phase by phase</source>
         <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="332"/>
+        <location filename="../../nnviz/ui/main_window.py" line="332" />
         <source>&amp;Pause</source>
         <translation>Pa&amp;usar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/step_through_mode.py" line="115"/>
-        <location filename="../../nnviz/handout_export.py" line="66"/>
+        <location filename="../../nnviz/ui/step_through_mode.py" line="117" />
+        <location filename="../../nnviz/handout_export.py" line="66" />
         <source>cost:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</source>
-        <extracomment>The diagram&apos;s size in pixels before `export_png`&apos;s 2× scale.</extracomment>
+        <extracomment>The diagram's size in pixels before `export_png`'s 2× scale.</extracomment>
         <translation>costo:  J = (1/m) Σᵢ L(y⁽ⁱ⁾, a[L]⁽ⁱ⁾)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="12"/>
+        <location filename="../../nnviz/ui/status.py" line="12" />
         <source>epoch %d</source>
         <translation>época %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="13"/>
+        <location filename="../../nnviz/ui/status.py" line="13" />
         <source>step %d</source>
         <translation>paso %d</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="15"/>
+        <location filename="../../nnviz/ui/status.py" line="15" />
         <source>cost J = %.4g</source>
         <translation>costo J = %.4g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="19"/>
+        <location filename="../../nnviz/ui/status.py" line="19" />
         <source>train accuracy %.1f%%</source>
         <translation>exactitud de entrenamiento %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="22"/>
+        <location filename="../../nnviz/ui/status.py" line="22" />
         <source>test accuracy %.1f%%</source>
         <translation>exactitud de prueba %.1f%%</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="24"/>
+        <location filename="../../nnviz/ui/status.py" line="24" />
         <source>%s steps/s</source>
         <translation>%s pasos/s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="25"/>
+        <location filename="../../nnviz/ui/status.py" line="25" />
         <source>α = %g</source>
         <translation>α = %g</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="34"/>
-        <source>&lt;p&gt;Backprop&apos;s ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
+        <location filename="../../nnviz/ui/status.py" line="34" />
+        <source>&lt;p&gt;Backprop's ∂J/∂W, ∂J/∂b against central finite differences (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, on %d example(s):&lt;/p&gt;</source>
         <translation>&lt;p&gt;∂J/∂W, ∂J/∂b de la retropropagación frente a diferencias finitas centrales (J(θ+ε) − J(θ−ε))/2ε, ε = 1e−5, en %d ejemplo(s):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="38"/>
+        <location filename="../../nnviz/ui/status.py" line="38" />
         <source>layer</source>
         <translation>capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/status.py" line="39"/>
+        <location filename="../../nnviz/ui/status.py" line="39" />
         <source>largest relative error</source>
         <translation>mayor error relativo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="358"/>
+        <location filename="../../nnviz/ui/main_window.py" line="358" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="364"/>
+        <location filename="../../nnviz/ui/main_window.py" line="364" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="45"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="45" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="47"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="47" />
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="59"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="59" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="69"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="69" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="123"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="123" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="124"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="124" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="130"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="130" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="131"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="131" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="137"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="137" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="138"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="138" />
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="139"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="139" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="146"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="146" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="147"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="147" />
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="148"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="148" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="156"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="156" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="157"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="157" />
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="158"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="158" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="165"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="165" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="170"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="170" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="171"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="171" />
         <source>worked_example</source>
         <translation>ejemplo_resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="172"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="172" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="182"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="182" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="185"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="185" />
         <source>Saved %s</source>
         <translation>Se guardó %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="192"/>
+        <location filename="../../nnviz/ui/file_commands.py" line="192" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/task_progress.py" line="28"/>
+        <location filename="../../nnviz/ui/task_progress.py" line="28" />
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/task_progress.py" line="46"/>
+        <location filename="../../nnviz/ui/task_progress.py" line="46" />
         <source>Training to the end of epoch %1</source>
         <translation>Entrenando hasta el final de la época %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/unsaved.py" line="42"/>
+        <location filename="../../nnviz/ui/unsaved.py" line="42" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/unsaved.py" line="43"/>
+        <location filename="../../nnviz/ui/unsaved.py" line="43" />
         <source>The network has changed since it was last saved. Save the session (weights, cost curves and history) before closing?</source>
         <translation>La red cambió desde la última vez que se guardó. ¿Guardar la sesión (pesos, curvas de costo e historial) antes de cerrar?</translation>
     </message>
@@ -1091,7 +1152,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../nnviz/ui/banner.py" line="24"/>
+        <location filename="../../nnviz/ui/banner.py" line="24" />
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -1099,283 +1160,293 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="22"/>
+        <location filename="../../nnviz/lesson/names.py" line="22" />
         <source>XOR (four quadrants)</source>
         <translation>XOR (cuatro cuadrantes)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="23"/>
+        <location filename="../../nnviz/lesson/names.py" line="23" />
         <source>points in four quadrants, class 1 where x1 and x2 have the same sign (2 classes)</source>
         <translation>puntos en cuatro cuadrantes, clase 1 donde x1 y x2 tienen el mismo signo (2 clases)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="27"/>
+        <location filename="../../nnviz/lesson/names.py" line="27" />
         <source>circles</source>
         <translation>círculos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="28"/>
+        <location filename="../../nnviz/lesson/names.py" line="28" />
         <source>a disc inside a ring (2 classes)</source>
         <translation>un disco dentro de un anillo (2 clases)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="31"/>
+        <location filename="../../nnviz/lesson/names.py" line="31" />
         <source>two moons</source>
         <translation>dos lunas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="32"/>
+        <location filename="../../nnviz/lesson/names.py" line="32" />
         <source>two interleaving half circles (2 classes)</source>
         <translation>dos semicírculos entrelazados (2 clases)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="35"/>
+        <location filename="../../nnviz/lesson/names.py" line="35" />
         <source>spiral</source>
         <translation>espiral</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="36"/>
+        <location filename="../../nnviz/lesson/names.py" line="36" />
         <source>two interleaved spiral arms (2 classes, hard)</source>
         <translation>dos brazos de espiral entrelazados (2 clases, difícil)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="39"/>
+        <location filename="../../nnviz/lesson/names.py" line="39" />
         <source>blobs</source>
         <translation>nubes gaussianas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="40"/>
+        <location filename="../../nnviz/lesson/names.py" line="40" />
         <source>gaussian blobs, one per class (2 or more classes)</source>
         <translation>nubes de puntos gaussianas, una por clase (2 o más clases)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="43"/>
+        <location filename="../../nnviz/lesson/names.py" line="43" />
         <source>sine</source>
         <translation>seno</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="44"/>
+        <location filename="../../nnviz/lesson/names.py" line="44" />
         <source>regression: y = sin(x) on [−π, π]</source>
         <translation>regresión: y = sen(x) en [−π, π]</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="47"/>
+        <location filename="../../nnviz/lesson/names.py" line="47" />
         <source>plane</source>
         <translation>plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="48"/>
+        <location filename="../../nnviz/lesson/names.py" line="48" />
         <source>regression: y = 0.8·x1 − 0.5·x2 + 0.3</source>
         <translation>regresión: y = 0.8·x1 − 0.5·x2 + 0.3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="51"/>
-        <location filename="../../nnviz/lesson/names.py" line="83"/>
+        <location filename="../../nnviz/lesson/names.py" line="51" />
+        <location filename="../../nnviz/lesson/names.py" line="83" />
         <source>XOR truth table</source>
         <translation>tabla de verdad XOR</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="52"/>
+        <location filename="../../nnviz/lesson/names.py" line="52" />
         <source>the 4-row XOR truth table, inputs 0/1 (no test split)</source>
         <translation>la tabla de verdad XOR de 4 filas, entradas 0/1 (sin conjunto de prueba)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="55"/>
+        <location filename="../../nnviz/lesson/names.py" line="55" />
         <source>one example</source>
         <translation>un solo ejemplo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="56"/>
+        <location filename="../../nnviz/lesson/names.py" line="56" />
         <source>one example for hand-worked calculations: x = (0.05, 0.10), y = (0.01, 0.99)</source>
         <translation>un solo ejemplo para cálculos a mano: x = (0.05, 0.10), y = (0.01, 0.99)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="60"/>
+        <location filename="../../nnviz/lesson/names.py" line="60" />
         <source>one example (1-2-1)</source>
         <translation>un solo ejemplo (1-2-1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="61"/>
+        <location filename="../../nnviz/lesson/names.py" line="61" />
         <source>the single example of the 1-2-1 textbook calculation</source>
         <translation>el único ejemplo del cálculo clásico 1-2-1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="70"/>
+        <location filename="../../nnviz/lesson/names.py" line="70" />
         <source>Two moons</source>
         <translation>Dos lunas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="71"/>
+        <location filename="../../nnviz/lesson/names.py" line="71" />
         <source>two interleaving half circles, 2-4-4-1 tanh, binary cross-entropy (the default)</source>
         <translation>dos semicírculos entrelazados, 2-4-4-1 tanh, entropía cruzada binaria (la predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="75"/>
+        <location filename="../../nnviz/lesson/names.py" line="75" />
         <source>Circles</source>
         <translation>Círculos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="76"/>
+        <location filename="../../nnviz/lesson/names.py" line="76" />
         <source>a disc inside a ring, 2-4-4-1 tanh, binary cross-entropy</source>
         <translation>un disco dentro de un anillo, 2-4-4-1 tanh, entropía cruzada binaria</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="79"/>
+        <location filename="../../nnviz/lesson/names.py" line="79" />
         <source>XOR (noisy quadrants)</source>
         <translation>XOR (cuadrantes con ruido)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="80"/>
+        <location filename="../../nnviz/lesson/names.py" line="80" />
         <source>four noisy quadrants, 2-4-1 tanh, bce</source>
         <translation>cuatro cuadrantes con ruido, 2-4-1 tanh, entropía cruzada binaria</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="84"/>
+        <location filename="../../nnviz/lesson/names.py" line="84" />
         <source>the 4-row XOR table, 2-4-1 tanh, bce, full batch</source>
         <translation>la tabla XOR de 4 filas, 2-4-1 tanh, entropía cruzada binaria, lote completo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="87"/>
+        <location filename="../../nnviz/lesson/names.py" line="87" />
         <source>Two-arm spiral</source>
         <translation>Espiral de dos brazos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="88"/>
+        <location filename="../../nnviz/lesson/names.py" line="88" />
         <source>a hard one: 2-16-16-1 tanh, bce, Adam</source>
         <translation>una difícil: 2-16-16-1 tanh, entropía cruzada binaria, Adam</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="91"/>
+        <location filename="../../nnviz/lesson/names.py" line="91" />
         <source>Three blobs</source>
         <translation>Tres nubes gaussianas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="92"/>
+        <location filename="../../nnviz/lesson/names.py" line="92" />
         <source>three gaussian blobs, 2-4-3 softmax, cross-entropy</source>
         <translation>tres nubes de puntos gaussianas, 2-4-3 softmax, entropía cruzada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="95"/>
+        <location filename="../../nnviz/lesson/names.py" line="95" />
         <source>Sine regression</source>
         <translation>Regresión del seno</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="96"/>
+        <location filename="../../nnviz/lesson/names.py" line="96" />
         <source>fit y = sin(x), 1-16-16-1 tanh, mse</source>
         <translation>ajustar y = sen(x), 1-16-16-1 tanh, error cuadrático medio</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="99"/>
+        <location filename="../../nnviz/lesson/names.py" line="99" />
         <source>Textbook: 2-2-2 step by step</source>
         <translation>Ejercicio clásico: 2-2-2 paso a paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="100"/>
+        <location filename="../../nnviz/lesson/names.py" line="100" />
         <source>the classic step-by-step backpropagation example (sigmoid, ½·SSE, α = 0.5, biases frozen). The published error after the first round, 0.291027924, used the already-updated w5–w8 inside δ[1]; feeding the published updated weights forward gives 0.291027774, which is what nnviz shows</source>
         <translation>el ejemplo clásico de retropropagación paso a paso (sigmoide, ½ · suma de errores al cuadrado, α = 0.5, sesgos congelados). El error publicado tras la primera ronda, 0.291027924, usó dentro de δ[1] los w5–w8 ya actualizados; la propagación hacia adelante con los pesos actualizados publicados da 0.291027774, que es lo que muestra nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="107"/>
+        <location filename="../../nnviz/lesson/names.py" line="107" />
         <source>Textbook: 1-2-1 calculation</source>
         <translation>Ejercicio clásico: cálculo 1-2-1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="108"/>
+        <location filename="../../nnviz/lesson/names.py" line="108" />
         <source>the classic 1-2-1 calculation: sigmoid hidden, linear output, mse, target 1 + sin(π/4), α = 0.1</source>
         <translation>el cálculo clásico 1-2-1: capa oculta sigmoide, salida lineal, error cuadrático medio, valor objetivo 1 + sen(π/4), α = 0.1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="112"/>
+        <location filename="../../nnviz/lesson/names.py" line="112" />
         <source>Textbook: XOR 2-2-1</source>
         <translation>Ejercicio clásico: XOR 2-2-1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="113"/>
+        <location filename="../../nnviz/lesson/names.py" line="113" />
         <source>a 2-2-1 sigmoid network on the XOR truth table, one full pass</source>
         <translation>una red sigmoide 2-2-1 sobre la tabla de verdad XOR, una pasada completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="120"/>
+        <location filename="../../nnviz/lesson/names.py" line="116" />
+        <source>The cost landscape of two weights</source>
+        <translation>El paisaje del costo de dos pesos</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="117" />
+        <source>ŷ = W2·tanh(W1·x), 1-1-1 with the biases frozen, on 9 points of y ≈ 1.2·tanh(1.5x): W1[1,1] and W2[1,1] are the only parameters that learn, so the map of J over them is the whole picture. Look at the saddle at (0, 0), the two mirror-image valleys (W1, W2) and (−W1, −W2), and the descent path: it leaves the saddle quickly, then creeps along the flat valley floor. The slope panel: the tangent's slope is ∂J/∂W, and the step is −α times it</source>
+        <translation>ŷ = W2·tanh(W1·x), red 1-1-1 con los sesgos congelados, sobre 9 puntos de y ≈ 1.2·tanh(1.5x): W1[1,1] y W2[1,1] son los únicos parámetros que aprenden, así que el mapa de J sobre ellos es el panorama completo. Observa el punto de silla en (0, 0), los dos valles simétricos (W1, W2) y (−W1, −W2), y el camino del descenso: sale rápido del punto de silla y luego avanza despacio por el fondo plano del valle. El panel de la pendiente: la pendiente de la tangente es ∂J/∂W, y el paso es −α veces ella</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/lesson/names.py" line="131" />
         <source>mean squared error (MSE)</source>
         <translation>error cuadrático medio (MSE)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="121"/>
+        <location filename="../../nnviz/lesson/names.py" line="132" />
         <source>½ · sum of squared errors</source>
         <translation>½ · suma de errores al cuadrado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="122"/>
+        <location filename="../../nnviz/lesson/names.py" line="133" />
         <source>binary cross-entropy</source>
         <translation>entropía cruzada binaria</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="123"/>
+        <location filename="../../nnviz/lesson/names.py" line="134" />
         <source>cross-entropy (softmax)</source>
         <translation>entropía cruzada (softmax)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="129"/>
+        <location filename="../../nnviz/lesson/names.py" line="140" />
         <source>sigmoid</source>
         <translation>sigmoide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="130"/>
+        <location filename="../../nnviz/lesson/names.py" line="141" />
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="131"/>
+        <location filename="../../nnviz/lesson/names.py" line="142" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="132"/>
+        <location filename="../../nnviz/lesson/names.py" line="143" />
         <source>leaky ReLU</source>
         <translation>ReLU con fuga</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="133"/>
+        <location filename="../../nnviz/lesson/names.py" line="144" />
         <source>linear</source>
         <translation>lineal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="134"/>
+        <location filename="../../nnviz/lesson/names.py" line="145" />
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="140"/>
+        <location filename="../../nnviz/lesson/names.py" line="151" />
         <source>stochastic gradient descent (SGD)</source>
         <translation>descenso de gradiente estocástico (SGD)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="141"/>
+        <location filename="../../nnviz/lesson/names.py" line="152" />
         <source>momentum</source>
         <translation>momento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="142"/>
+        <location filename="../../nnviz/lesson/names.py" line="153" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="143"/>
+        <location filename="../../nnviz/lesson/names.py" line="154" />
         <source>momentum (exponential moving average)</source>
         <translation>momento (media móvil exponencial)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="149"/>
+        <location filename="../../nnviz/lesson/names.py" line="160" />
         <source>sin x1</source>
         <translation>sen x1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="150"/>
+        <location filename="../../nnviz/lesson/names.py" line="161" />
         <source>sin x2</source>
         <translation>sen x2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/names.py" line="212"/>
+        <location filename="../../nnviz/lesson/names.py" line="223" />
         <source>class %1</source>
         <translation>clase %1</translation>
     </message>
@@ -1383,83 +1454,83 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="129"/>
-        <location filename="../../nnviz/ui/tooltips.py" line="75"/>
+        <location filename="../../nnviz/ui/network_item.py" line="135" />
+        <location filename="../../nnviz/ui/tooltips.py" line="75" />
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="130"/>
+        <location filename="../../nnviz/ui/network_item.py" line="136" />
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="132"/>
+        <location filename="../../nnviz/ui/network_item.py" line="138" />
         <source>output</source>
         <translation>salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/tooltips.py" line="35"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="35" />
         <source>class</source>
         <translation>clase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/tooltips.py" line="48"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="48" />
         <source>hidden %1, neuron %2</source>
         <translation>oculta %1, neurona %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/tooltips.py" line="55"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="55" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/tooltips.py" line="57"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="57" />
         <source>example %1 of %2</source>
         <translation>ejemplo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/tooltips.py" line="66"/>
+        <location filename="../../nnviz/ui/tooltips.py" line="66" />
         <source>last update</source>
         <translation>última actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="41"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="41" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>propagación hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="43"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="43" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>retropropagación ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="45"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="45" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="88"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="88" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="100"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="100" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="101"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="101" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="118"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="118" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="119"/>
+        <location filename="../../nnviz/ui/legend_band.py" line="119" />
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -1467,34 +1538,34 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="20"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="20" />
         <source>File &amp;name:</source>
         <translation>&amp;Nombre de archivo:</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="21"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="21" />
         <source>Files of type:</source>
         <translation>Archivos de tipo:</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="22"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="22" />
         <source>Show &amp;hidden files</source>
         <translation>Mostrar los arc&amp;hivos ocultos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="23"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="23" />
         <source>All Files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="24"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="24" />
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>El archivo %1 ya existe.
 ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="25"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="25" />
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -1506,7 +1577,7 @@ Verifica que el nombre del archivo sea correcto.</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../nnviz/ui/qt_words.py" line="27"/>
+        <location filename="../../nnviz/ui/qt_words.py" line="27" />
         <source>Invalid filename</source>
         <translation>Nombre de archivo no válido</translation>
     </message>
@@ -1514,7 +1585,7 @@ Verifica que el nombre del archivo sea correcto.</translation>
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../../nnviz/ui/step_through.py" line="98"/>
+        <location filename="../../nnviz/ui/step_through.py" line="121" />
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
