@@ -490,8 +490,8 @@ def _leader_spot(segments, e, box, circles, obstacles, placed, bounds, gap):
     d = np.array([x1 - x0, y1 - y0])
     length = float(np.hypot(*d)) or 1.0
     normal = np.array([-d[1], d[0]]) / length
-    t = np.array([0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8])
-    steps = np.arange(1, 13) * 0.5 * box[1] + 0.5 * box[1]
+    t = np.array([0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9])
+    steps = np.arange(1, 25) * 0.5 * box[1] + 0.5 * box[1]
     off = np.column_stack([steps, -steps]).ravel()  # nearest first, either side
     oo, tt = np.meshgrid(off, t, indexing="ij")
     anchors = np.column_stack([x0 + tt.ravel() * d[0], y0 + tt.ravel() * d[1]])
@@ -504,13 +504,14 @@ def _leader_spot(segments, e, box, circles, obstacles, placed, bounds, gap):
         ok &= ((c[:, 0] - half[0] >= bx0) & (c[:, 0] + half[0] <= bx1) &
                (c[:, 1] - half[1] >= by0) & (c[:, 1] + half[1] <= by1))
     points, _ = segment_crossings(segments)
+    no_crossing = ok.copy()
     if len(points):
-        ok &= ~np.any((np.abs(points[None, :, 0] - c[:, 0:1]) <= half[0]) &
-                      (np.abs(points[None, :, 1] - c[:, 1:2]) <= half[1]), axis=1)
-    clean = ok & ~boxes_hit_segments(c, half, segments).any(axis=1)
-    # a spot clear of every edge if there is one, else one only over edges (no crossing):
-    # the leader line says which edge the label belongs to
-    for allowed in (clean, ok):
+        no_crossing &= ~np.any((np.abs(points[None, :, 0] - c[:, 0:1]) <= half[0]) &
+                               (np.abs(points[None, :, 1] - c[:, 1:2]) <= half[1]), axis=1)
+    clean = no_crossing & ~boxes_hit_segments(c, half, segments).any(axis=1)
+    # a spot clear of every edge if there is one, else one over edges but no crossing, else
+    # any free one: the leader line says which edge the label belongs to
+    for allowed in (clean, no_crossing, ok):
         if allowed.any():
             i = int(np.argmax(allowed))
             return c[i], anchors[i]

@@ -178,6 +178,12 @@ class NetworkItem(QGraphicsObject):
         self._images = images
         self.update()
 
+    @property
+    def shows_images(self) -> bool:
+        """True while heatmap images are drawn in the neurons."""
+        images = getattr(self, "_images", None)
+        return images is not None and any(i is not None for i in images)
+
     def set_nodes(self, fills: list[QColor], rings: list[QColor | None]) -> None:
         """Fill (activation) and ring (bias; None: no ring) colour of every node."""
         self._fills, self._rings = fills, rings
@@ -384,15 +390,16 @@ class NetworkItem(QGraphicsObject):
 
     def _paint_edge_values(self, painter: QPainter) -> None:
         painter.setFont(self._edge_font)
-        for rect, _, _c, anchor, stubs in self._edge_values:
+        for rect, _, color, anchor, stubs in self._edge_values:
             if anchor is not None:  # a leader line from the label to its edge
                 painter.setPen(QPen(colors.INK, 1.2))
                 painter.drawLine(QLineF(anchor, rect.center()))
                 painter.setBrush(colors.INK)
                 painter.drawEllipse(anchor, 2.5, 2.5)
-            if stubs is not None:  # over other edges: its own edge marked where it enters
-                painter.setPen(QPen(colors.INK, 2.5, Qt.PenStyle.SolidLine,
-                                    Qt.PenCapStyle.RoundCap))
+            if stubs is not None:  # over other edges: its own edge marked where it enters,
+                # in the label's outline colour, wider than any edge
+                painter.setPen(QPen(color.darker(130), 4.0, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.FlatCap))
                 painter.drawLines(stubs)
         for rect, text, color, _, _ in self._edge_values:
             painter.setPen(QPen(color, 1.5))
