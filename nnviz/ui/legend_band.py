@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from ..lesson.numbers import fmt
 from . import colors
+from .boundary import neuron_values_rgb
 from .styler import density_colors
 
 LEGEND_DIGITS = 3  # significant digits of the weight scale's ends
@@ -64,7 +65,8 @@ class LegendBand:
         band = legend_height(w, item.font_px)
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         n_edges = 0 if item.layout is None else len(item.layout.segments)
-        key = (w, h, dpr, band, fmt(scale, LEGEND_DIGITS), auto, cap[0], n_edges, item.font_px)
+        key = (w, h, dpr, band, fmt(scale, LEGEND_DIGITS), auto, cap[0], n_edges, item.font_px,
+               getattr(item, "shows_images", False))
         if self._cache is None or self._cache[0] != key:
             pixmap = QPixmap(int(w * dpr), int(np.ceil(band * dpr)))
             pixmap.setDevicePixelRatio(dpr)
@@ -115,10 +117,17 @@ def paint_legend(painter: QPainter, w: float, h: float, item, scale: float, auto
               cy)
         return
     sub = QFontMetricsF(f["sub"])
-    label = QCoreApplication.translate("NetworkView", "activation a:  low")
+    if getattr(item, "shows_images", False):  # heatmaps: say what the disc pictures are
+        label = QCoreApplication.translate(
+            "NetworkView", "neuron disc: its activation over the input plane,  low")
+        rgb = neuron_values_rgb(np.linspace(-1.0, 1.0, 9), "tanh", 3).reshape(-1, 3)
+        swatches = [QColor(*map(int, c)) for c in rgb[::2]]  # orange, paper, blue
+    else:
+        label = QCoreApplication.translate("NetworkView", "activation a:  low")
+        swatches = [colors.activation_color(t) for t in np.linspace(0, 1, 6)]
     high = QCoreApplication.translate("NetworkView", "high")
     parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
-    if sum(parts) + 6 * sw + 1.5 * pad > room:
+    if sum(parts) + len(swatches) * sw + 1.5 * pad > room:
         if parts[0] <= room:
             _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
         return
@@ -127,9 +136,8 @@ def paint_legend(painter: QPainter, w: float, h: float, item, scale: float, auto
     # "activation a: low ▭▭▭ high" before "· batch mean"
     right -= pad / 2 + parts[1]
     _text(painter, high, f["sub"], colors.MUTED_INK, right, cy)
-    right -= 6 * sw + pad / 2
-    _swatches(painter, [colors.activation_color(t) for t in np.linspace(0, 1, 6)],
-              right, cy - bar_h / 2, sw, bar_h)
+    right -= len(swatches) * sw + pad / 2
+    _swatches(painter, swatches, right, cy - bar_h / 2, sw, bar_h)
     _text(painter, label, f["sub"], colors.MUTED_INK, right - pad / 2 - parts[2], cy)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 from ..lesson.numbers import fmt
 from . import colors
 from .geometry import (
+    EdgeLabels,
     Layout,
     Selection,
     compute_layout,
@@ -33,6 +34,8 @@ from .styler import AA_EDGE_LIMIT, EdgeGroup
 VALUE_EDGE_LIMIT = 40  # print weights on edges only up to this many edges
 EDGE_DIGITS = 3  # significant digits of the weights printed on edges (short labels)
 RING = 0.25  # bias ring thickness, as a fraction of the radius
+MIN_LABEL_PX = 12  # edge labels shrink down to this size before going on leader lines
+MIN_NODE_PX = 11  # neuron texts smaller than this are unreadable: a tag box instead
 MINUS = "\u2212"
 
 
@@ -53,9 +56,14 @@ class NetworkItem(QGraphicsObject):
         self._fills: list[QColor] = []
         self._rings: list[QColor | None] = []
         self._texts: list[tuple[QPointF, QStaticText, QFont, QColor]] = []
-        self._edge_values: list[tuple[QRectF, str, QColor]] = []
+        #: (box, text, colour, anchor (leader line) or None, own-edge stubs or None)
+        self._edge_values: list[tuple] = []
+        self._edge_font = QFont()
         self._node_values: list[str] | None = None
-        self._boxes: tuple[tuple, list[QRectF | None]] | None = None  # (box size, rects)
+        self._node_tags: list[QRectF | None] = []  # a box for texts too big for their disc
+        self._tag_font = QFont()
+        self._boxes: tuple[tuple, int, EdgeLabels] | None = None  # (key, font px, placement)
+        self._label_bounds = (0.0, 0.0, 1.0, 1.0)
         self._node_font = QFont()
         self._node_font_lines = QFont()
         self._marks: dict[str, Selection | None] = {"hover": None, "selected": None}
@@ -109,10 +117,12 @@ class NetworkItem(QGraphicsObject):
         top = QFontMetricsF(f["title"]).height() + QFontMetricsF(f["sub"]).height() + gap
         self.layout = compute_layout(self._sizes, w, h, (left, top + gap, right, bottom + gap),
                                      max_spacing=6 * self.font_px, max_radius=2.2 * self.font_px)
+        self._label_bounds = (0.0, top, w, h - bottom)
         self._texts = self._label_texts(ins, outs, gap) + self._title_texts(gap)
         self._node_font = self._fit_node_font(MINUS + "0.00")  # activations, 3 digits
         self._node_font_lines = self._node_font  # texts of several lines ("z …\na …")
         self._edge_values, self._node_values, self._boxes = [], None, None
+        self._node_tags = []
         self._groups = []
         self.update()
 
@@ -174,6 +184,12 @@ class NetworkItem(QGraphicsObject):
         self._images = images
         self.update()
 
+    @property
+    def shows_images(self) -> bool:
+        """True while heatmap images are drawn in the neurons."""
+        images = getattr(self, "_images", None)
+        return images is not None and any(i is not None for i in images)
+
     def set_nodes(self, fills: list[QColor], rings: list[QColor | None]) -> None:
         """Fill (activation) and ring (bias; None: no ring) colour of every node."""
         self._fills, self._rings = fills, rings
@@ -183,23 +199,68 @@ class NetworkItem(QGraphicsObject):
                    weight_colors: list[QColor] | None = None) -> None:
         """Weights (E,) printed on edges (small nets only) and texts inside neurons, or None.
 
-        An edge value may also be a ready-made string; "" or None leaves that edge bare.
+        An edge value may also be a ready-made string; "" or None leaves that edge bare. A
+        neuron text too big for its disc goes in a tag box centred on the neuron; each edge
+        label sits on its own edge, clear of crossings, neurons and the other labels (see
+        `geometry.place_edge_labels`), on a leader line when no spot of its edge is free.
         """
         self._edge_values, self._node_values = [], node_values
         lay = self.layout
-        if lay is not None and node_values:  # as big as the longest text allows
-            single = [t for t in node_values if t and "\n" not in t]
-            multi = [t for t in node_values if t and "\n" in t]
-            self._node_font = self._fit_node_font(*single) if single else self._node_font
-            self._node_font_lines = self._fit_node_font(*multi) if multi else self._node_font
+        self._node_tags = []
+        if lay is not None and node_values:
+            self._fit_node_texts(node_values)
         if weights is not None and lay is not None and len(weights) <= VALUE_EDGE_LIMIT:
             texts = [v if isinstance(v, str) or v is None else fmt(v, EDGE_DIGITS) for v in weights]
-            longest = max((t for t in texts if t), key=len, default="")
-            boxes = self._value_boxes(max(longest, MINUS + "0.000", key=len))
-            for rect, text, col in zip(boxes, texts, weight_colors, strict=True):
-                if rect is not None and text:
-                    self._edge_values.append((rect, text, col))
+            px, places = self._edge_places(texts)
+            self._edge_font = _font(px)
+            lines = lay.segments
+            for e, (text, col) in enumerate(zip(texts, weight_colors, strict=True)):
+                cx, cy = places.centres[e]
+                if not text or not np.isfinite(cx):
+                    continue
+                bw, bh = places.boxes[e]
+                rect = QRectF(cx - bw / 2, cy - bh / 2, bw, bh)
+                anchor = QPointF(*places.anchors[e]) if places.leader[e] else None
+                stubs = _stubs(lines[e], rect) if places.crowded[e] else None
+                self._edge_values.append((rect, text, col, anchor, stubs))
         self.update()
+
+    def _fit_node_texts(self, node_values: list[str]) -> None:
+        """Fonts of the neuron texts: inside its disc a text that fits there at a readable size
+        (one font for single lines, one for blocks of lines); every other one in a tag box
+        centred on its neuron, as large as the spacing allows."""
+        fits = [bool(t) and self._fit_node_font(t).pixelSize() >= MIN_NODE_PX
+                for t in node_values]
+        single = [t for t, ok in zip(node_values, fits, strict=True) if ok and "\n" not in t]
+        multi = [t for t, ok in zip(node_values, fits, strict=True) if ok and "\n" in t]
+        self._node_font = self._fit_node_font(*single) if single else self._node_font
+        self._node_font_lines = self._fit_node_font(*multi) if multi else self._node_font
+        if all(ok or not t for t, ok in zip(node_values, fits, strict=True)):
+            return
+        lay = self.layout
+        n_lines = max(t.count("\n") + 1 for t in node_values if t)
+        px = max(self.font_px * 0.7, MIN_LABEL_PX)
+        px = min(px, (lay.spacing - 6) / (1.25 * n_lines))  # tags of neighbours must not touch
+        self._tag_font = _font(px)
+        fm = QFontMetricsF(self._tag_font)
+        template = fm.horizontalAdvance(MINUS + "0.00")
+        pad = 0.35 * fm.height()
+        readable = px >= MIN_NODE_PX - 2
+        first, last = lay.x[0], lay.x[-1]
+        for (x, y), text, ok in zip(lay.pos, node_values, fits, strict=False):
+            if ok or not text or not readable:  # unreadable: left out (tooltips have it)
+                self._node_tags.append(None)
+                continue
+            lines = text.split("\n")
+            tw = max(template, *(fm.horizontalAdvance(t) for t in lines)) + 2 * pad
+            tw = max(8 * np.ceil(tw / 8), 2 * lay.radius)  # steady sizes: steady placement
+            th = len(lines) * fm.height() + pad
+            left = x - tw / 2  # in the outer columns, clear of the input and output names
+            if x == last and lay.L:
+                left = x + lay.radius - tw
+            elif x == first:
+                left = x - lay.radius
+            self._node_tags.append(QRectF(left, y - th / 2, tw, th))
 
     def _fit_node_font(self, *texts: str) -> QFont:
         """The neuron value font, shrunk if one of `texts` (lines split at "\n") would not fit in a
@@ -215,18 +276,35 @@ class NetworkItem(QGraphicsObject):
                     / height, 1.0)
         return _font(font.pixelSize() * scale) if scale < 1.0 else font
 
-    def _value_boxes(self, widest: str) -> list[QRectF | None]:
-        """Where each edge's value goes (None: no room), for labels as wide as `widest`;
-        computed once per layout and label width."""
-        fm = QFontMetricsF(self.fonts()["value"])
-        box = (fm.horizontalAdvance(widest) + 10, fm.height() + 2)
-        if self._boxes is None or self._boxes[0] != box:
-            lay = self.layout
-            circles = np.column_stack([lay.pos, np.full(len(lay.pos), lay.radius)])
-            centres = place_edge_labels(lay.segments, box, circles)
-            self._boxes = (box, [QRectF(cx - box[0] / 2, cy - box[1] / 2, *box)
-                                 if np.isfinite(cx) else None for cx, cy in centres])
-        return self._boxes[1]
+    def _edge_places(self, texts: list) -> tuple[int, EdgeLabels]:
+        """(font px, placement) of the edge labels: the largest font from the value font down
+        to MIN_LABEL_PX that puts every label on its own edge, else the one that does best;
+        computed once per layout, label widths and neuron tags."""
+        base = int(self.fonts()["value"].pixelSize())
+        widths = [QFontMetricsF(_font(base)).horizontalAdvance(t) if t else 0.0 for t in texts]
+        tags = tuple((round(r.x()), round(r.y()), round(r.width()), round(r.height()))
+                     for r in self._node_tags if r is not None)
+        key = (base, tuple(int(np.ceil(w / 4)) for w in widths), tags)
+        if self._boxes is not None and self._boxes[0] == key:
+            return self._boxes[1], self._boxes[2]
+        lay = self.layout
+        circles = np.column_stack([lay.pos, np.full(len(lay.pos), lay.radius)])
+        obstacles = np.array([(x, y, x + w, y + h) for x, y, w, h in tags], float).reshape(-1, 4)
+        best = None
+        for px in range(base, min(MIN_LABEL_PX, base) - 1, -1):
+            fm = QFontMetricsF(_font(px))
+            template = fm.horizontalAdvance(MINUS + "0.000")
+            pad = 0.3 * fm.height()
+            boxes = np.array([(max(fm.horizontalAdvance(t) if t else 0.0, template) + 2 * pad,
+                               fm.height() + 2) for t in texts])
+            places = place_edge_labels(lay.segments, boxes, circles, obstacles,
+                                       self._label_bounds)
+            if best is None or places.badness() < best[1].badness():
+                best = (px, places)
+            if best[1].badness()[:2] == (0, 0):
+                break  # every label on its own edge: the larger font wins over fewer overlaps
+        self._boxes = (key, *best)
+        return best
 
     def set_marks(self, hover: Selection | None, selected: Selection | None) -> None:
         """Outline the hovered and the selected neuron or edge."""
@@ -312,23 +390,66 @@ class NetworkItem(QGraphicsObject):
             painter.setPen(color)
             painter.drawStaticText(point, static)
         if self._edge_values:
-            painter.setFont(self.fonts()["value"])
-            for rect, text, color in self._edge_values:
-                painter.setPen(QPen(color, 1.5))
-                painter.setBrush(colors.BACKGROUND)
-                painter.drawRoundedRect(rect, 4, 4)
-                painter.setPen(colors.INK)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        lay = self.layout
+            self._paint_edge_values(painter)
         if self._node_values:
-            inner = lay.radius * (1 - RING)
-            for (x, y), text, fill in zip(lay.pos, self._node_values, self._fills, strict=False):
-                font = self._node_font_lines if "\n" in (text or "") else self._node_font
-                if text and font.pixelSize() >= 11:  # smaller is unreadable: leave it out
-                    painter.setFont(font)
-                    painter.setPen(colors.text_color_on(fill))
-                    painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
-                                     Qt.AlignmentFlag.AlignCenter, text)
+            self._paint_node_values(painter)
+
+    def _paint_edge_values(self, painter: QPainter) -> None:
+        painter.setFont(self._edge_font)
+        for rect, _, color, anchor, stubs in self._edge_values:
+            if anchor is not None:  # a leader line from the label to its edge
+                painter.setPen(QPen(colors.INK, 1.2))
+                painter.drawLine(QLineF(anchor, rect.center()))
+                painter.setBrush(colors.INK)
+                painter.drawEllipse(anchor, 2.5, 2.5)
+            if stubs is not None:  # over other edges: its own edge marked where it enters,
+                # in the label's outline colour, wider than any edge
+                painter.setPen(QPen(color.darker(130), 4.0, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.FlatCap))
+                painter.drawLines(stubs)
+        for rect, text, color, _, _ in self._edge_values:
+            painter.setPen(QPen(color, 1.5))
+            painter.setBrush(colors.BACKGROUND)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(colors.INK)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_node_values(self, painter: QPainter) -> None:
+        lay = self.layout
+        tags = self._node_tags or [None] * len(lay.pos)
+        painter.setFont(self._tag_font)
+        for rect, text, fill in zip(tags, self._node_values, self._fills, strict=False):
+            if rect is not None:  # too big for its disc: a tag in the neuron's colour
+                painter.setPen(QPen(colors.NODE_OUTLINE, 1.5))
+                painter.setBrush(fill)
+                painter.drawRoundedRect(rect, 6, 6)
+                painter.setPen(colors.text_color_on(fill))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        inner = lay.radius * (1 - RING)
+        for (x, y), text, fill, rect in zip(lay.pos, self._node_values, self._fills, tags,
+                                            strict=False):
+            font = self._node_font_lines if "\n" in (text or "") else self._node_font
+            if text and rect is None and font.pixelSize() >= MIN_NODE_PX:
+                painter.setFont(font)
+                painter.setPen(colors.text_color_on(fill))
+                painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),
+                                 Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _stubs(segment, rect: QRectF, length: float = 9.0) -> list[QLineF]:
+    """Two short pieces of `segment` (x0, y0, x1, y1) just outside `rect` (centred on it)."""
+    x0, y0, x1, y1 = segment
+    d = np.array([x1 - x0, y1 - y0])
+    d = d / (np.hypot(*d) or 1.0)
+    c = np.array([rect.center().x(), rect.center().y()])
+    # distance from the centre to the box's border along d
+    reach = min(rect.width() / 2 / max(abs(d[0]), 1e-9), rect.height() / 2 / max(abs(d[1]), 1e-9))
+    out = []
+    for sign in (1.0, -1.0):
+        p = c + sign * d * reach
+        q = p + sign * d * length
+        out.append(QLineF(QPointF(*p), QPointF(*q)))
+    return out
 
 
 def _static(text: str, font: QFont, left: float, top: float, color: QColor) -> tuple:

@@ -231,10 +231,14 @@ class NetworkView(QGraphicsView):
             self.item.set_values(None, None)
             return
         s = st.s
-        texts = None
-        if s.a[0] is not None:
-            texts = [fmt(v, NODE_DIGITS) for l in range(len(s.sizes))
-                     for v in column(s.a[l], self.example)]
+        if s.a[0] is not None:  # activations, and each neuron's bias below
+            texts = [fmt(v, NODE_DIGITS) for v in column(s.a[0], self.example)]
+            texts += [f"{fmt(v, NODE_DIGITS)}\nb {fmt(c, NODE_DIGITS)}"
+                      for l in range(1, len(s.sizes))
+                      for v, c in zip(column(s.a[l], self.example), s.b[l][:, 0], strict=True)]
+        else:  # before the first step: the biases only
+            texts = [""] * s.sizes[0] + [f"b {fmt(c, NODE_DIGITS)}" for l in range(1, len(s.sizes))
+                                         for c in s.b[l][:, 0]]
         cols = [st.bucket_colors[b] for b in st.buckets]
         self.item.set_values(st.w, texts, cols)
 

@@ -164,11 +164,12 @@ class StepThrough(QObject):
     def diagram_texts(self) -> tuple[list[str], list[str]]:
         """(edge texts, neuron texts) of this phase, for the traced example.
 
-        forward l: weights on edges, x and a[1..l] in the neurons, "z …" and "a …" in layer l's;
-        cost: "a …" and "y …" at the output (J is in the phase bar); backward l: ∂J/∂w on the
-        edges of layers ≥ l, δ in their neurons; update: "old→new" on every edge. Numbers not
-        yet computed in this phase are left out. Values are rounded to the digits control's
-        significant digits, as in the inspector.
+        forward l: weights on edges; x in the inputs; "a …" (computed) and "b …" in the other
+        neurons, and "z …", "a …" in layer l's; cost: "a …" and "y …" at the output (J is in
+        the phase bar); backward l: "∂J/∂w …" on the edges of layers ≥ l, "δ …" and "∂J/∂b …"
+        in their neurons; update: "old→new" on every edge and bias. Numbers not yet computed in
+        this phase are left out. Values are rounded to the digits control's significant digits,
+        as in the inspector.
         """
         digits = self.digits
 
@@ -178,31 +179,37 @@ class StepThrough(QObject):
         tr, phase = self.trace, self.phase
         L, ex = tr.L, min(self.example, tr.X.shape[1] - 1)
         kind, layer = phase.kind, phase.layer
-        W, _ = tr.params("before")
-        W_new, _ = tr.params("after")
+        W, b = tr.params("before")
+        W_new, b_new = tr.params("after")
         nodes: list[list[str]] = [[_short(v) for v in tr.X[:, ex]]]
         edges: list[list[str]] = []
         for l in range(1, L + 1):
             fwd, bwd = tr.find("forward", l), tr.find("backward", l)
             done_fwd = kind != "forward" or l <= layer
+            bias = [f"b {_short(v)}" for v in b[l][:, 0]]
             if kind == "backward" and l >= layer:
-                nodes.append([_short(v) for v in bwd["delta"][:, ex]])
-                edges.append([_short(v) for v in bwd["dW"].ravel()])
+                db = bwd["db"].reshape(len(bias), -1)[:, 0]
+                nodes.append([f"δ {_short(d)}\n∂J/∂b {_short(g)}"
+                              for d, g in zip(bwd["delta"][:, ex], db, strict=True)])
+                edges.append([f"∂J/∂w {_short(v)}" for v in bwd["dW"].ravel()])
                 continue
             a = fwd["a"][:, ex]
             if kind == "forward" and l == layer:
-                nodes.append([f"z {_short(z)}\na {_short(v)}"
-                              for z, v in zip(fwd["z"][:, ex], a, strict=True)])
+                texts = [f"z {_short(z)}\na {_short(v)}"
+                         for z, v in zip(fwd["z"][:, ex], a, strict=True)]
             elif kind == "cost" and l == L:
                 y = tr.find("cost")["y"][:, ex]
-                nodes.append([f"a {_short(v)}\ny {_short(t)}" for v, t in zip(a, y, strict=True)])
+                texts = [f"a {_short(v)}\ny {_short(t)}" for v, t in zip(a, y, strict=True)]
             else:
-                nodes.append([_short(v) for v in a] if done_fwd else [""] * tr.sizes[l])
+                texts = [f"a {_short(v)}" if done_fwd else "" for v in a]
             if kind == "update":
+                bias = [f"b {_short(v0)}→{_short(v1)}"
+                        for v0, v1 in zip(b[l][:, 0], b_new[l][:, 0], strict=True)]
                 edges.append([f"{_short(w0)}→{_short(w1)}" for w0, w1 in
                               zip(W[l].ravel(), W_new[l].ravel(), strict=True)])
             else:
                 edges.append([_short(v) for v in W[l].ravel()])
+            nodes.append([f"{t}\n{c}" if t else c for t, c in zip(texts, bias, strict=True)])
         return [t for row in edges for t in row], [t for row in nodes for t in row]
 
     def diagram_phase(self) -> tuple[str, int]:

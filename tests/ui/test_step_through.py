@@ -71,22 +71,30 @@ def test_leaving_the_mode_restores_live_drawing(qtbot, window):
 
 
 def test_the_diagram_shows_each_phases_numbers(qtbot, window):
+    """Each phase's numbers, with their symbols (δ, ∂J/∂w, ∂J/∂b), and every bias (b)."""
     st = enter(qtbot, window)
     edges, nodes = st.diagram_texts()
-    assert nodes[:2] == ["0.05", "0.1"] and nodes[2] == "z 0.3775\na 0.5933"  # x, z₁ a₁[1]
-    assert nodes[4:] == ["", ""]  # the output is not computed yet in forward · layer 1
+    assert nodes[:2] == ["0.05", "0.1"]  # x
+    assert nodes[2] == "z 0.3775\na 0.5933\nb 0.35"  # z₁ a₁[1] and b₁[1]
+    assert nodes[4:] == ["b 0.6", "b 0.6"]  # the output is not computed yet: its biases only
     assert edges[:2] == ["0.15", "0.2"]
     window.next_phase()
     window.next_phase()  # → cost: a and y at the output
-    assert st.diagram_texts()[1][4] == "a 0.7514\ny 0.01"
+    assert st.diagram_texts()[1][4] == "a 0.7514\ny 0.01\nb 0.6"
     window.next_phase()  # → backward · layer 2
     edges, nodes = st.diagram_texts()
-    assert nodes[4] == "0.1385"  # δ₁[2]
-    assert edges[4] == "0.08217"  # ∂J/∂w₁₁[2]
+    assert nodes[4] == "δ 0.1385\n∂J/∂b 0.1385"  # δ₁[2]
+    assert edges[4] == "∂J/∂w 0.08217"  # ∂J/∂w₁₁[2]
+    assert nodes[2] == "a 0.5933\nb 0.35"  # layer 1: not reached by the backward pass yet
     window.next_phase()
+    edges, nodes = st.diagram_texts()  # → backward · layer 1
+    assert nodes[2].startswith("δ ") and "∂J/∂b" in nodes[2]
+    assert all(t.startswith("∂J/∂w ") for t in edges)
     window.next_phase()  # → update
     assert st.phase.kind == "update"
-    assert st.diagram_texts()[0][4] == "0.4→0.3589"  # old → new w₁₁[2] = 0.35891648
+    edges, nodes = st.diagram_texts()
+    assert edges[4] == "0.4→0.3589"  # old → new w₁₁[2] = 0.35891648
+    assert "\nb 0.6→" in nodes[4]  # old → new b₁[2] (this preset keeps its biases)
     window.controls.digits.setValue(3)  # the diagram follows the digits control
     assert st.diagram_texts()[0][4] == "0.4→0.359"
 
