@@ -232,7 +232,9 @@
         <location filename="../../nnviz/ui/controls.py" line="405" />
         <source>%n steps/s</source>
         <translation>
-            <numerusform>%n paso/s</numerusform><numerusform>%n pasos/s</numerusform></translation>
+            <numerusform>%n paso/s</numerusform>
+            <numerusform>%n pasos/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,18 +1456,19 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="135" />
+        <location filename="../../nnviz/ui/network_item.py" line="145" />
         <location filename="../../nnviz/ui/tooltips.py" line="75" />
         <source>input</source>
+        <extracomment>(box, text, colour, anchor (leader line) or None, own-edge stubs or None)</extracomment>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="136" />
+        <location filename="../../nnviz/ui/network_item.py" line="146" />
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="138" />
+        <location filename="../../nnviz/ui/network_item.py" line="148" />
         <source>output</source>
         <translation>salida</translation>
     </message>
@@ -1495,42 +1498,47 @@
         <translation>última actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="41" />
+        <location filename="../../nnviz/ui/legend_band.py" line="42" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>propagación hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="43" />
+        <location filename="../../nnviz/ui/legend_band.py" line="44" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>retropropagación ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="45" />
+        <location filename="../../nnviz/ui/legend_band.py" line="46" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="88" />
+        <location filename="../../nnviz/ui/legend_band.py" line="90" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="100" />
+        <location filename="../../nnviz/ui/legend_band.py" line="102" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="101" />
+        <location filename="../../nnviz/ui/legend_band.py" line="103" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="118" />
+        <location filename="../../nnviz/ui/legend_band.py" line="121" />
+        <source>neuron disc: its activation over the input plane,  low</source>
+        <translation>disco de la neurona: su activación sobre el plano de entrada,  baja</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/legend_band.py" line="126" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="119" />
+        <location filename="../../nnviz/ui/legend_band.py" line="128" />
         <source>high</source>
         <translation>alta</translation>
     </message>
