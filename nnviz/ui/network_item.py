@@ -35,7 +35,7 @@ VALUE_EDGE_LIMIT = 40  # print weights on edges only up to this many edges
 EDGE_DIGITS = 3  # significant digits of the weights printed on edges (short labels)
 RING = 0.25  # bias ring thickness, as a fraction of the radius
 MIN_LABEL_PX = 12  # edge labels shrink down to this size before going on leader lines
-MIN_NODE_PX = 11  # neuron texts smaller than this are unreadable: a tag box instead
+MIN_NODE_PX = 12  # neuron texts smaller than this are unreadable: a tag box instead
 MINUS = "\u2212"
 
 
@@ -229,7 +229,7 @@ class NetworkItem(QGraphicsObject):
         """Fonts of the neuron texts: inside its disc a text that fits there at a readable size
         (one font for single lines, one for blocks of lines); every other one in a tag box
         centred on its neuron, as large as the spacing allows."""
-        fits = [bool(t) and self._fit_node_font(t).pixelSize() >= MIN_NODE_PX
+        fits = [bool(t) and self._fit_node_font(t).pixelSize() >= self._min_node_px()
                 for t in node_values]
         single = [t for t, ok in zip(node_values, fits, strict=True) if ok and "\n" not in t]
         multi = [t for t, ok in zip(node_values, fits, strict=True) if ok and "\n" in t]
@@ -239,13 +239,13 @@ class NetworkItem(QGraphicsObject):
             return
         lay = self.layout
         n_lines = max(t.count("\n") + 1 for t in node_values if t)
-        px = max(self.font_px * 0.7, MIN_LABEL_PX)
+        px = max(self.font_px * 0.7, MIN_LABEL_PX * self.zoom)
         px = min(px, (lay.spacing - 6) / (1.25 * n_lines))  # tags of neighbours must not touch
         self._tag_font = _font(px)
         fm = QFontMetricsF(self._tag_font)
         template = fm.horizontalAdvance(MINUS + "0.00")
         pad = 0.35 * fm.height()
-        readable = px >= MIN_NODE_PX - 2
+        readable = px >= self._min_node_px() - 2
         first, last = lay.x[0], lay.x[-1]
         for (x, y), text, ok in zip(lay.pos, node_values, fits, strict=False):
             if ok or not text or not readable:  # unreadable: left out (tooltips have it)
@@ -261,6 +261,10 @@ class NetworkItem(QGraphicsObject):
             elif x == first:
                 left = x - lay.radius
             self._node_tags.append(QRectF(left, y - th / 2, tw, th))
+
+    def _min_node_px(self) -> float:
+        """Smaller neuron texts go in a tag (× zoom: 18 px in presentation mode)."""
+        return MIN_NODE_PX * self.zoom
 
     def _fit_node_font(self, *texts: str) -> QFont:
         """The neuron value font, shrunk if one of `texts` (lines split at "\n") would not fit in a
@@ -291,7 +295,7 @@ class NetworkItem(QGraphicsObject):
         circles = np.column_stack([lay.pos, np.full(len(lay.pos), lay.radius)])
         obstacles = np.array([(x, y, x + w, y + h) for x, y, w, h in tags], float).reshape(-1, 4)
         best = None
-        for px in range(base, min(MIN_LABEL_PX, base) - 1, -1):
+        for px in range(base, min(round(MIN_LABEL_PX * self.zoom), base) - 1, -1):
             fm = QFontMetricsF(_font(px))
             template = fm.horizontalAdvance(MINUS + "0.000")
             pad = 0.3 * fm.height()
@@ -429,7 +433,7 @@ class NetworkItem(QGraphicsObject):
         for (x, y), text, fill, rect in zip(lay.pos, self._node_values, self._fills, tags,
                                             strict=False):
             font = self._node_font_lines if "\n" in (text or "") else self._node_font
-            if text and rect is None and font.pixelSize() >= MIN_NODE_PX:
+            if text and rect is None and font.pixelSize() >= self._min_node_px():
                 painter.setFont(font)
                 painter.setPen(colors.text_color_on(fill))
                 painter.drawText(QRectF(x - inner, y - inner, 2 * inner, 2 * inner),

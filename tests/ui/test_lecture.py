@@ -93,8 +93,11 @@ def test_presentation_mode_is_large_and_has_no_input_controls(qtbot, settings, p
         small = [(type(c).__name__, QFontInfo(c.font()).pixelSize()) for c in widgets
                  if QFontInfo(c.font()).pixelSize() < 18]
         assert small == []
-        fonts = w.network_view.item.fonts()
-        assert min(pixel_size(f) for f in fonts.values()) >= 18
+        item = w.network_view.item
+        assert min(pixel_size(f) for f in item.fonts().values()) >= 18
+        assert item._min_node_px() >= 18  # smaller neuron texts go in a tag …
+        if any(tag is not None for tag in item._node_tags):
+            assert pixel_size(item._tag_font) >= 18  # … whose text is large too
         for plot in (w.cost_plot.cost_plot, w.cost_plot.accuracy_plot):
             assert pixel_size(plot.getAxis("left").style["tickFont"]) >= 18
         # Ctrl+=, Ctrl+−, Ctrl+0 (remembered per mode)
