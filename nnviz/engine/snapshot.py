@@ -56,6 +56,8 @@ class Snapshot:
     #: a long command under way ("epoch", "gradient_check") and the fraction of it done
     task: str | None = None
     progress: float = 0.0
+    #: this state is a parameter typed or dragged by the user (a history step of its own)
+    edit: bool = False
     #: the L2 coefficient λ and the frozen parameter groups the network trains with
     l2: float = 0.0
     frozen: tuple[str, ...] = ()

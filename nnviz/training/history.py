@@ -170,6 +170,14 @@ class History:
         order = (self._next - self._count + np.arange(self._count)) % len(self._theta)
         return self._meta[order, 0].copy()
 
+    def amend(self, trainer) -> None:
+        """The current entry now holds the trainer's θ (a parameter still being dragged)."""
+        if self._count and self._meta[self._cursor, 0] == trainer.net.step:
+            self._drop_trace(self._cursor)
+            np.copyto(self._theta[self._cursor], trainer.net.theta)
+        else:
+            self.record(trainer)
+
     def entries(self) -> list[dict]:
         """The kept states, oldest first, for a session file: {"step", "epoch", "position",
         "shuffle_state", "theta"} (θ copied)."""

@@ -99,6 +99,8 @@ class TrainingLoop:
         self._on_result = on_result or (lambda name, value: None)
         self._task = None  # (name, generator) of a long command under way
         self._progress = 0.0
+        self._edited = False  # the next snapshot is a user's edit
+        self._edit_step = -1  # the step an edit made (a drag amends it while it is current)
         self.min_emit_interval = min_emit_interval
         self.metrics_interval = metrics_interval
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
@@ -137,6 +139,12 @@ class TrainingLoop:
         network with parameters `params` = (W, b) per layer, or the current ones. The result,
         a list of LayerCheck, goes to `on_result("gradient_check", …)`."""
         self._commands.put(("_do_gradient_check", (X, Y, params)))
+
+    def set_parameter(self, index: int, value: float, amend: bool = False) -> None:
+        """θ[index] ← value, as a step of its own in the history (Backspace undoes it); with
+        `amend`, the value replaces the previous edit's (a drag in progress) instead. Pauses.
+        The snapshot shows the next batch's pass and gradients at the new θ."""
+        self._commands.put(("_do_edit", (int(index), float(value), bool(amend))))
 
     def cancel(self) -> None:
         """End the task under way (the steps it took are kept)."""
@@ -413,6 +421,31 @@ class TrainingLoop:
         self._start_task("gradient_check", self._gradient_check_steps(X, Y, params))
         self._send(force=True)
 
+    def _do_edit(self, index: int, value: float, amend: bool) -> None:
+        self._cancel_task()
+        self._running = False
+        self._pending.clear()
+        trainer = self.trainer
+        net = trainer.net
+        if not (0 <= index < net.theta.size and np.isfinite(value)):
+            raise ValueError(f"cannot set parameter {index} to {value}")
+        amend = amend and self._edit_step == net.step == self.history.current_step
+        if not amend:
+            self._send_pending_costs()
+            net.step += 1  # an edit is a step of its own: Backspace goes back to before it
+        net.theta[index] = value
+        X, Y = trainer.next_batch()
+        net.gradients(X, Y)  # z, a, δ and ∂J/∂θ of the next batch at the new θ
+        self._has_last_step, self._trace, self._edited = False, None, True
+        self._edit_step = net.step
+        if amend:
+            self.history.amend(trainer)
+        self._send(force=True, metrics=True)
+
+    def _send_pending_costs(self) -> None:
+        if len(self._costs):
+            self._send(force=True)
+
     def _do_cancel(self) -> None:
         self._cancel_task()
         self._send(force=True)
@@ -545,11 +578,12 @@ class TrainingLoop:
             changed=self._has_last_step,
             batch_size=trainer.batch_size, steps_per_second=self._rate,
             running=running, cost_steps=steps, cost_values=costs,
-            task=task, progress=self._progress if task else 0.0,
+            task=task, progress=self._progress if task else 0.0, edit=self._edited,
             cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
             history=kept,
         )
         self._trace = None
+        self._edited = False
         self._last_emit = now
         self._emit(snapshot)

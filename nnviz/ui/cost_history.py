@@ -36,11 +36,12 @@ class CostHistory:
         self.steps = GrowingSeries()  # J of each step's batch
         self.metrics = {k: GrowingSeries(256) for k in METRICS}
         self.ghost = GrowingSeries(16)  # the replaced run's train cost
+        self.edits = GrowingSeries(16)  # (step, train J after) of the user's edits
         self.clear()
 
     def clear(self) -> None:
         """Forget every point."""
-        for series in (self.steps, self.ghost, *self.metrics.values()):
+        for series in (self.steps, self.ghost, self.edits, *self.metrics.values()):
             series.clear()
         self.epoch_steps, self.epoch_values = [0.0], [0.0]  # where each epoch was seen first
         self.epoch_version = 0  # changes whenever the epoch anchors do
@@ -73,6 +74,10 @@ class CostHistory:
                 ok = np.isfinite(rows[:, col])
                 series.append(rows[ok, 0], rows[ok, col])
             self._note_positive(rows[:, 1:3])
+        if getattr(snapshot, "edit", False):
+            self.edits.truncate(step, side="left")
+            J = rows[-1, 1] if len(rows) and rows[-1, 0] == step else np.nan
+            self.edits.append([step], [J])
         if snapshot.epoch != self.epoch_values[-1] and step > self.epoch_steps[-1]:
             self.epoch_steps.append(step)
             self.epoch_values.append(float(snapshot.epoch))
@@ -80,7 +85,7 @@ class CostHistory:
 
     def truncate(self, step: float) -> None:
         """Drop every point after `step`."""
-        for series in (self.steps, *self.metrics.values()):
+        for series in (self.steps, self.edits, *self.metrics.values()):
             series.truncate(step, side="right")
         while len(self.epoch_steps) > 1 and self.epoch_steps[-1] > step:
             self.epoch_steps.pop()

@@ -114,6 +114,9 @@ class CostPlot(QWidget):
                                          labelOpts={"position": 0.06, "color": INK})
         plot.addItem(self.here_line, ignoreBounds=True)
         self.here_line.hide()
+        # a weight or bias the user typed or dragged: a diamond at the cost after it
+        self.edit_marks = pg.ScatterPlotItem(symbol="d", size=14, brush=INK, pen="w")
+        plot.addItem(self.edit_marks)
 
     # --- data ----------------------------------------------------------------------------------
     @property
@@ -254,6 +257,10 @@ class CostPlot(QWidget):
             hi = min(hi, self._limit)
         self._set_curve(self.step_curve, h.steps, lo, hi, px_per_x, cost=True)
         self._set_curve(self.ghost_curve, h.ghost, lo, hi, px_per_x / 4, cost=True)
+        ex, ey = h.edits.x, h.edits.y
+        shown = np.isfinite(ey) & (ex <= hi)
+        ey = np.log10(np.maximum(ey[shown], 1e-12)) if self._log else ey[shown]
+        self.edit_marks.setData(ex[shown], ey)
         curves = (self.train_curve, self.test_curve, self.train_acc_curve, self.test_acc_curve)
         for curve, (key, series) in zip(curves, h.metrics.items(), strict=True):
             if key.endswith("accuracy") and not self._accuracy_shown:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 
-class _EnterGoesToEditors(QObject):
+class EnterGoesToEditors(QObject):
     """An event filter for spin boxes and text fields: Enter is theirs (it applies the value),
     not the window's Enter shortcut."""
 
@@ -29,7 +29,7 @@ def keep_keys_for_shortcuts(controls: QWidget, home: QWidget) -> QObject:
     for combo in controls.findChildren(QComboBox):
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         combo.activated.connect(lambda *_: home.setFocus())
-    keeper = _EnterGoesToEditors(controls)
+    keeper = EnterGoesToEditors(controls)
     for edit in controls.findChildren(QAbstractSpinBox) + controls.findChildren(QLineEdit):
         edit.installEventFilter(keeper)
         edit.editingFinished.connect(home.setFocus)

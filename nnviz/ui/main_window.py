@@ -31,6 +31,7 @@ from .heatmaps import neuron_images, plane_ranges
 from .history_bar import HistoryBar
 from .keyboard import keep_keys_for_shortcuts
 from .network_view import NetworkView
+from .param_editor import ParamEditing
 from .presentation import Presentation
 from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.step_through_mode = StepThroughMode(self)
         self.step_through = self.step_through_mode.walker
         self.presentation = Presentation(self)
+        self.param_editing = ParamEditing(self)
         build_layout(self)
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name, self.history_bar)
@@ -369,16 +371,13 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _on_worker_result(self, name: str, value) -> None:
         if name == "gradient_check":
-            self._show_gradient_check(value)
+            trace = self.step_through.trace
+            m = trace.X.shape[1] if trace is not None else min(32, self.data.m_train)
+            self.files.show_box(QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Gradient check"),
+                gradient_check_html(value, m), QMessageBox.StandardButton.Ok, self))
         elif name == "session_state":
             self.files.write_session(value)
-
-    def _show_gradient_check(self, checks) -> None:
-        trace = self.step_through.trace
-        m = trace.X.shape[1] if trace is not None else min(32, self.data.X_train.shape[1])
-        self.files.show_box(QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Gradient check"),
-            gradient_check_html(checks, m), QMessageBox.StandardButton.Ok, self))
 
     # --- settings and shutdown -----------------------------------------------------------------
     def showEvent(self, event) -> None:

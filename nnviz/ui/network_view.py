@@ -36,9 +36,13 @@ NODE_DIGITS = 2  # significant digits of the activations printed in neurons (sma
 
 class NetworkView(QGraphicsView):
     """The network, live or animated. Signals: selection_changed(Selection | None),
-    animation_phase_changed(kind, layer), animation_finished(completed)."""
+    animation_phase_changed(kind, layer), animation_finished(completed),
+    edit_requested(Selection, QPointF) (a double-click on a weight or a bias),
+    value_dragged(Selection, value, first) (Alt+drag up/down on one)."""
 
     selection_changed = Signal(object)
+    edit_requested = Signal(object, object)
+    value_dragged = Signal(object, float, bool)
     animation_phase_changed = Signal(str, int)
     animation_finished = Signal(bool)
 
@@ -68,6 +72,7 @@ class NetworkView(QGraphicsView):
         self.hover: Selection | None = None
         self.hover_text = ""
         self.hint = ""
+        self._value_drag = None  # (selection, value at the press, y at the press, moved)
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
         self._press: QPointF | None = None
@@ -323,10 +328,22 @@ class NetworkView(QGraphicsView):
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press, self._dragged = event.position(), False
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:  # Alt+drag a parameter
+                sel = self.hit_test(self.mapToScene(event.position().toPoint()))
+                value = tooltips.parameter_value(self.snapshot, sel)
+                self._value_drag = None if value is None else (sel, value, event.position().y(),
+                                                               False)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
+        if self._value_drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            sel, start, y0, moved = self._value_drag
+            # up is more; 100 px of drag move it by the largest |w| shown (at least 1)
+            value = start + (y0 - pos.y()) * max(self._scale_shown, 1.0) / 100
+            self._value_drag = (sel, start, y0, True)
+            self.value_dragged.emit(sel, value, not moved)
+            return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = pos - self._press
             if self._dragged or delta.manhattanLength() > 4:
@@ -339,6 +356,10 @@ class NetworkView(QGraphicsView):
         self._on_hover(pos, event.globalPosition().toPoint())
 
     def mouseReleaseEvent(self, event) -> None:
+        if self._value_drag is not None:
+            self._value_drag, self._press = None, None
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragged:
                 self.set_selection(self.hit_test(self.mapToScene(event.position().toPoint())))
@@ -346,7 +367,12 @@ class NetworkView(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self.fit()
+        """On a weight or a bias: ask to type its value; elsewhere: fit the network."""
+        sel = self.hit_test(self.mapToScene(event.position().toPoint()))
+        if tooltips.parameter_value(self.snapshot, sel) is not None:
+            self.edit_requested.emit(sel, event.position())
+        else:
+            self.fit()
 
     def leaveEvent(self, event) -> None:
         self._set_hover(None)

@@ -94,3 +94,12 @@ def _n(value) -> str:
 
 def _html(rows: list[str]) -> str:
     return "<div style='font-size:16pt'>" + "<br>".join(rows) + "</div>"
+
+
+def parameter_value(s, sel) -> float | None:
+    """The value of the weight (edge) or bias (neuron of layer ≥ 1) `sel` in snapshot `s`."""
+    if s is None or sel is None or sel.layer < 1:
+        return None
+    if sel.kind == "edge":
+        return float(s.W[sel.layer][sel.j, sel.k])
+    return float(s.b[sel.layer][sel.j, 0])

@@ -186,3 +186,28 @@ def test_speed_limit_emits_every_step(speed):
     finally:
         loop.stop()
         thread.join(timeout=10)
+
+
+def test_an_edit_is_a_history_step_and_a_drag_amends_it():
+    loop, sink = make_loop()
+    for _ in range(3):
+        loop.step()
+    loop.run_pending()
+    before = loop.trainer.net.theta.copy()
+    loop.set_parameter(0, 1.5)
+    loop.run_pending()
+    net = loop.trainer.net
+    assert net.step == 4 and net.theta[0] == 1.5 and sink.last.edit
+    assert sink.last.W[1][0, 0] == 1.5 and sink.last.a[1] is not None  # the pass at the new θ
+    loop.set_parameter(0, 1.7, amend=True)  # still dragging: the same step
+    loop.set_parameter(0, 1.9, amend=True)
+    loop.run_pending()
+    assert net.step == 4 and net.theta[0] == 1.9
+    assert list(loop.history.steps()) == [0, 1, 2, 3, 4]
+    loop.step_back()  # Backspace undoes the edit
+    loop.run_pending()
+    assert net.step == 3
+    np.testing.assert_array_equal(net.theta, before)
+    loop.set_parameter(1, float("nan"))  # refused, the network kept
+    loop.run_pending()
+    np.testing.assert_array_equal(net.theta, before)
