@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..engine.metrics import confusion_matrix, predicted_classes, true_classes
 from ..lesson.names import class_name, input_name
@@ -62,11 +69,15 @@ class DataPanel(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addLayout(row)
         self.confusion_label = QLabel()
         self.confusion_label.setToolTip(self.tr("Rows: true class; columns: predicted class"))
-        layout.addWidget(self.confusion_label)
+        self.confusion_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # the plot above the confusion matrix, or beside it when the panel is wide and low
+        self.content = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.content.addWidget(self.plot, 1)
+        self.content.addWidget(self.confusion_label)
+        layout.addLayout(self.content, 1)
+        layout.addLayout(row)
         self.confusion = None
         self.focus: tuple[int, int] | None = None  # (layer, j): show that neuron, enlarged
         self.caption = QLabel()
@@ -117,6 +128,12 @@ class DataPanel(QWidget):
             self.plot.enableAutoRange(y=True)
         else:
             self.plot.autoRange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = self.width() > 1.6 * self.height()
+        self.content.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
 
     def set_zoom(self, zoom: float) -> None:
         """Axis texts, points, the caption and the confusion matrix × zoom."""

@@ -75,6 +75,11 @@ class FrameClock(QObject):
         self._wake()
 
     @property
+    def animating(self) -> bool:
+        """Is an animation asking for frames (a pass animation under way)?"""
+        return bool(self._animations)
+
+    @property
     def newest(self):
         return self._newest
 

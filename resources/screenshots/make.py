@@ -38,22 +38,26 @@ def open_window(app, preset: str):
     ini = Path(tempfile.mkdtemp()) / "nnviz.ini"
     window = MainWindow(setup=get_preset(preset).setup,
                         settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    window.ask_before_discarding = False
     window.resize(*SIZE)
     window.show()
     wait_until(app, lambda: window.snapshot is not None)
+    window.network_view.set_hint("")  # (the first-time hint goes at the first key pressed)
     return window
 
 
-def train(app, window, steps: int) -> None:
-    """Play until at least `steps` steps, then pause."""
+def train(app, window, steps: int, pause: bool = True) -> None:
+    """Play at full speed until at least `steps` steps, then pause (or keep playing)."""
+    window.controls.speed.setValue(window.controls.speed.maximum())
     window.play()
     wait_until(app, lambda: window.snapshot.step >= steps, timeout=60)
-    window.pause()
-    wait_until(app, lambda: not window.snapshot.running)
+    if pause:
+        window.pause()
+        wait_until(app, lambda: not window.snapshot.running)
 
 
 def save(app, window, name: str) -> None:
-    wait_until(app, lambda: not window.network_view.is_animating())  # a pass animation
+    wait_until(app, lambda: not window.clock.animating)  # a pass animation
     for _ in range(20):  # let the frame clock draw every view
         app.processEvents()
         time.sleep(0.02)
@@ -72,9 +76,37 @@ def step_through_to(app, window, kind: str, layer: int | None = None):
 
 
 def main_window(app):
+    """Taken while training plays (every view is live): circles at about step 1,500."""
     window = open_window(app, "circles")
-    train(app, window, 1500)
+    train(app, window, 1500, pause=False)
     save(app, window, "main_window")
+    window.pause()
+    window.shutdown()
+
+
+def presentation(app):
+    """Presentation mode (F5) at 1920×1080: mazur's backward pass, the inspector beside it."""
+    window = open_window(app, "mazur")
+    window.resize(1920, 1080)
+    window.actions_by_name["presentation"].trigger()
+    step_through_to(app, window, "backward", 2)
+    save(app, window, "presentation_1080")
+    window.shutdown()
+
+
+def small_screen(app):
+    """A 1280×720 projector: the window fits, the settings panel folded away (F9); moons
+    while it trains at the default pace."""
+    from PySide6.QtCore import QRect
+
+    from nnviz.ui.window_layout import fit_to_screen
+
+    window = open_window(app, "moons")
+    fit_to_screen(window, QRect(0, 0, 1280, 720))
+    window.play()
+    wait_until(app, lambda: window.snapshot.step >= 400, timeout=60)
+    save(app, window, "small_screen_720")
+    window.pause()
     window.shutdown()
 
 
@@ -155,7 +187,7 @@ def step_through_es(app):
 
 SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_backward,
                                  step_through_forward, step_through_backward, history,
-                                 step_through_es)}
+                                 step_through_es, presentation, small_screen)}
 
 
 def main(argv: list[str]) -> int:
