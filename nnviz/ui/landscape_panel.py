@@ -290,7 +290,7 @@ class LandscapePanel(QWidget):
         self._pen_isocurves()
         self.bar.axis.setTicks([bar_ticks(levels, self.log, bounds)])
         scale = QCoreApplication.translate("MathsPanels", "J (log scale)") if self.log else "J"
-        self.bar.axis.setLabel(scale, color=INK)
+        self.bar.axis.setLabel(scale, color=INK, **{"font-size": f"{12 * self.zoom:.1f}pt"})
         self._fit_view()
 
     def _pen_isocurves(self) -> None:
@@ -318,11 +318,13 @@ class LandscapePanel(QWidget):
         n = self.path.shape[0]
         self.start.setData(self.path[:1, 0], self.path[:1, 1])
         self.path_line.setData(self.path[:, 0], self.path[:, 1])
-        every = max(1, n // MARKERS)
-        self.path_marks.setData(self.path[1:-1:every, 0], self.path[1:-1:every, 1])
-        if not self.map_rect.contains(u, v) or (n and not self._view_rect.contains(
-                *self.path.min(axis=0)) or not self._view_rect.contains(*self.path.max(axis=0))):
-            self._fit_view()
+        lo, hi = self.path.min(axis=0), self.path.max(axis=0)
+        if not (self._view_rect.contains(*lo) and self._view_rect.contains(*hi)):
+            self._fit_view()  # (the map follows the point, so this is rare)
+        every = max(1, n // (4 * MARKERS))
+        r = self._view_rect
+        marks = spaced(self.path[1:-1:every], 0.03 * max(r.width(), r.height()))
+        self.path_marks.setData(marks[:, 0], marks[:, 1])
         with _quiet():
             J, grad = gradient_vector(net, self.data.X_train, self.data.Y_train)
         g2 = float(np.hypot(*grad[[self._index(n) for n in self.names]]))
@@ -355,3 +357,14 @@ class LandscapePanel(QWidget):
         p = vb.mapSceneToView(event.scenePos())
         event.accept()
         self.move_requested.emit({self.names[0]: float(p.x()), self.names[1]: float(p.y())})
+
+
+def spaced(points: np.ndarray, gap: float) -> np.ndarray:
+    """The points (k, 2) kept in order, each at least `gap` from the last one kept: markers
+    that do not pile up where the path creeps."""
+    kept, last = [], None
+    for p in points:
+        if last is None or np.hypot(*(p - last)) >= gap:
+            kept.append(p)
+            last = p
+    return np.array(kept).reshape(-1, 2)

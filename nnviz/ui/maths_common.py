@@ -103,7 +103,8 @@ def zoom_plot(plot: pg.PlotItem, zoom: float, labels: dict[str, str] | None = No
 
 
 def caption_font(zoom: float):
-    return scaled_font(1.0, zoom)
+    """Captions and read-outs: a little larger than the application's text."""
+    return scaled_font(1.25, zoom)
 
 
 def colour_values(J, log: bool, bounds: tuple[float, float]) -> np.ndarray:
