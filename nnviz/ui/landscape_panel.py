@@ -199,9 +199,11 @@ class LandscapePanel(QWidget):
                 return
             self.ls = None
             zoom_plot(self.plot, self.zoom, {"bottom": self.names[0], "left": self.names[1]})
-        if changed is None and not self.stale and self.ls is not None and self.path_steps.size \
+        due = self.stale and (not s.running or
+                              self.clock() - self._computed_at >= self.min_interval_s)
+        if changed is None and not due and self.ls is not None and self.path_steps.size \
                 and self.path_steps[-1] == s.step:
-            return  # nothing moved
+            return  # nothing moved, nothing due
         point = self._point()
         self._extend_path(int(s.step), point)
         if self.ls is None or not self.ls.contains(point):

@@ -12,6 +12,8 @@ only when θ, α or the settings changed (≈ 1–2 ms for a small network).
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -73,6 +75,8 @@ class SlopePanel(QWidget):
         self.J_landing = float("nan")
         self._key = None
         self.computes = 0  # (tests, bench)
+        self.clock = time.perf_counter  # (tests replace it)
+        self._computed_at, self.compute_s = -1e9, 0.0
         self.set_zoom(1.0)
         self._show_message(QCoreApplication.translate(
             "MathsPanels",
@@ -142,7 +146,11 @@ class SlopePanel(QWidget):
         key = (name, self.span, net.lr, net.l2, net.theta.tobytes())
         if key == self._key:
             return  # nothing changed: nothing to do
+        if s.running and self._key is not None and key[0] == self._key[0] and \
+                self.clock() - self._computed_at < 5 * self.compute_s:
+            return  # a wide network while playing: at most 20% of the GUI thread's time
         self._key = key
+        t0 = self.clock()
         if name != self.name:
             self.name = name
             self.plot.setLabel("bottom", name)
@@ -158,6 +166,8 @@ class SlopePanel(QWidget):
             landing = probe.current + probe.step
             self.J_landing = float(grid_costs(net, X, Y, [(probe.index, [landing])])[0])
         self.result = probe
+        self._computed_at = self.clock()
+        self.compute_s = self._computed_at - t0
         self._draw_slope(probe, span, landing)
 
     def _draw_slope(self, p, span: float, landing: float) -> None:

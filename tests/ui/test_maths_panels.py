@@ -261,3 +261,25 @@ def test_hidden_points_are_the_layer_activations(qtbot):
     np.testing.assert_allclose(panel.points[:, 1], a[3][0], rtol=1e-12)
     assert "one neuron" in panel.caption.text()
     panel.set_zoom(1.5)
+
+
+def test_slope_while_playing_takes_at_most_a_fifth_of_the_time(qtbot):
+    """While training plays, a slope is recomputed once its last cost ×5 has passed; a
+    snapshot of a paused network is drawn at once."""
+    trainer = _trainer("moons")
+    panel = _shown(qtbot, SlopePanel())
+    now = [0.0]
+    panel.clock = lambda: now[0]
+    panel.set_data(trainer.data)
+    panel.set_param("W1[1,1]")
+    panel.draw(make_snapshot(trainer.net, running=True))
+    panel.compute_s = 0.02
+    trainer.step()
+    panel.draw(make_snapshot(trainer.net, running=True))
+    assert panel.computes == 1
+    now[0] += 0.1
+    panel.draw(make_snapshot(trainer.net, running=True))
+    assert panel.computes == 2
+    trainer.step()
+    panel.draw(make_snapshot(trainer.net))
+    assert panel.computes == 3
