@@ -97,6 +97,10 @@ def _table(w) -> list[tuple]:
          _STD.ZoomOut, translate("MainWindow", "Everything smaller"), False),
         ("zoom_reset", translate("MainWindow", "&Normal size"), w.presentation.reset_zoom,
          "Ctrl+0", "", False),
+        ("maths", translate("MainWindow", "Slope and &cost landscape"), w.maths.set_shown,
+         k.Key_G,
+         translate("MainWindow", "J as a function of the selected weight (its tangent is "
+                                 "∂J/∂w), and J over two weights with the descent path"), True),
         ("settings_panel", translate("MainWindow", "&Settings panel"),
          lambda on: w.settings_dock.setVisible(on), k.Key_F9,
          translate("MainWindow", "Show or hide the settings (data, network, training)"), True),
@@ -128,6 +132,7 @@ def build_actions(w) -> dict[str, QAction]:
     actions["heatmaps"].setChecked(True)
     actions["settings_panel"].setChecked(True)
     w.settings_dock.visibilityChanged.connect(actions["settings_panel"].setChecked)
+    w.maths.dock.visibilityChanged.connect(actions["maths"].setChecked)
     for key in STEP_THROUGH_KEYS:
         actions[key].setEnabled(False)
     w.network_view.set_hint(first_hint())
@@ -160,7 +165,7 @@ def build_menus(w, a: dict[str, QAction], history_bar) -> None:
     for key in ("fit", "values", "animate", "heatmaps", "log", "fullscreen"):
         view_menu.addAction(a[key])
     view_menu.addSeparator()
-    for key in ("presentation", "zoom_in", "zoom_out", "zoom_reset", "settings_panel"):
+    for key in ("maths", "presentation", "zoom_in", "zoom_out", "zoom_reset", "settings_panel"):
         view_menu.addAction(a[key])
     help_menu = menu.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a["shortcuts"])

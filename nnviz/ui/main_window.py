@@ -10,11 +10,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ..lesson.names import activation_name, preset_title
 from ..training.presets import DEFAULT_PRESET, get_preset
@@ -30,6 +26,7 @@ from .frame_clock import PLAYING_HZ, FrameClock
 from .heatmaps import neuron_images, plane_ranges
 from .history_bar import HistoryBar
 from .keyboard import keep_keys_for_shortcuts
+from .maths_views import MathsViews
 from .network_view import NetworkView
 from .param_editor import ParamEditing
 from .presentation import Presentation
@@ -76,7 +73,9 @@ class MainWindow(QMainWindow):
         self.step_through = self.step_through_mode.walker
         self.presentation = Presentation(self)
         self.param_editing = ParamEditing(self)
+        self.maths = MathsViews(self)
         build_layout(self)
+        self.maths.attach()
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name, self.history_bar)
         self._build_status_bar()
@@ -109,6 +108,7 @@ class MainWindow(QMainWindow):
         self.worker.loop.set_speed(self.controls.speed_value())
         self.thread.start()
         self.window_settings.restore(self)
+        self.maths.open_for(get_preset(preset) if preset else None)
         self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
     # --- layout --------------------------------------------------------------------------------
@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
         clock.add_view(self.data_panel, self.data_panel.draw)
         clock.add_view(self.cost_plot, self.cost_plot.draw, absorb=self.cost_plot.absorb)
         clock.add_view(self.history_bar, self.history_bar.set_snapshot)
-        clock.add_view(self.status_label, self._update_status, absorb=self.task_progress.draw)
-        clock.add_view(self.inspector_dock, lambda s: None)
+        clock.add_view(self.status_label, lambda s: self.status_label.setText(status_text(s)),
+                       absorb=self.task_progress.draw)
         clock.ticked.connect(self._on_frame)
         self.history_bar.step_requested.connect(self.go_to_step)
         self.network_view.selection_changed.connect(self._on_view_selection_changed)
@@ -230,8 +230,9 @@ class MainWindow(QMainWindow):
             self.worker.loop.gradient_check(data.X_train[:, :32], data.Y_train[:, :32])
 
     def load_preset(self, name: str) -> None:
-        self.apply_setup(get_preset(name).setup,
-                         self.tr("Preset loaded: %s") % preset_title(name))
+        preset = get_preset(name)
+        if self.apply_setup(preset.setup, self.tr("Preset loaded: %s") % preset_title(name)):
+            self.maths.open_for(preset)
 
     def apply_setup(self, setup: Setup, message: str = "", trainer=None, session=None) -> bool:
         """Rebuild data and network from `setup` (or train `trainer`, already built from it);
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.data = data
         self._plane = plane_ranges(data)
         self.data_panel.set_data(data)
+        self.maths.set_data(data)
         self.network_view.set_neuron_images(None)
 
     @Slot()
@@ -350,9 +352,6 @@ class MainWindow(QMainWindow):
             return False
         speed = self.controls.speed_value()
         return not snapshot.running or (speed is not None and speed <= 2)
-
-    def _update_status(self, s) -> None:
-        self.status_label.setText(status_text(s))
 
     # --- from the worker -----------------------------------------------------------------------
     @Slot(str)

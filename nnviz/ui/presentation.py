@@ -45,6 +45,7 @@ class Presentation(QObject):
                 widget.setVisible(visible)
             w.inspector_dock.setTitleBarWidget(None)
         w.data_panel.show_options(not on)
+        w.maths.show_options(not on)
         w.actions_by_name["presentation"].setChecked(on)
         self.apply()
 
@@ -72,3 +73,4 @@ class Presentation(QObject):
         w.network_view.set_zoom(z)
         w.cost_plot.set_zoom(z)
         w.data_panel.set_zoom(z)
+        w.maths.set_zoom(z)

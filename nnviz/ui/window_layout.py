@@ -11,7 +11,14 @@ narrower than the preferred width.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 PREFERRED = (1400, 860)
@@ -32,9 +39,12 @@ def build_layout(w) -> None:
     top_layout.setSpacing(0)
     top_layout.addWidget(w.phase_bar)
     top_layout.addWidget(w.network_view, 1)
+    w.data_tabs = QTabWidget()  # the data panel, and the hidden layer's view (maths_views)
+    w.data_tabs.setDocumentMode(True)
+    w.data_tabs.addTab(w.data_panel, translate("MainWindow", "Data"))
     w.bottom = QSplitter(Qt.Orientation.Horizontal)
     w.bottom.addWidget(w.cost_plot)
-    w.bottom.addWidget(w.data_panel)
+    w.bottom.addWidget(w.data_tabs)
     w.bottom.setSizes([700, 420])
     w.bottom.setChildrenCollapsible(False)
     w.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -1,0 +1,51 @@
+"""The slope, the landscape and the hidden layer in the window: the landscape demo opens them,
+G shows the slope of the selected weight, a click on the map moves two weights in one step."""
+
+from nnviz.training.presets import get_preset
+from nnviz.training.setup import Setup
+from nnviz.ui.geometry import Selection
+from nnviz.ui.main_window import MainWindow
+
+
+def open_window(qtbot, settings, setup=None, preset=None):
+    w = MainWindow(setup=setup, preset=preset, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1600, 950)
+    w.show()
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    return w
+
+
+def test_the_landscape_demo_opens_its_panels_and_a_click_moves_two_weights(qtbot, settings):
+    w = open_window(qtbot, settings, preset="landscape")
+    try:
+        m = w.maths
+        assert m.dock.isVisible() and w.actions_by_name["maths"].isChecked()
+        assert m.landscape.names == ("W1[1,1]", "W2[1,1]")
+        qtbot.waitUntil(lambda: m.landscape.image.image is not None)  # drawn while shown
+        m.move_to({"W1[1,1]": 1.0, "W2[1,1]": 0.5})  # what a click on the map emits
+        qtbot.waitUntil(lambda: w.snapshot.step == 1)
+        s = w.snapshot
+        assert s.W[1][0, 0] == 1.0 and s.W[2][0, 0] == 0.5 and s.edit  # one history step
+        w.actions_by_name["back"].trigger()
+        qtbot.waitUntil(lambda: w.snapshot.step == 0)
+        assert w.snapshot.W[1][0, 0] == get_preset("landscape").setup.model["W"][0][0][0]
+    finally:
+        w.shutdown()
+
+
+def test_g_shows_the_slope_of_the_selected_weight(qtbot, settings):
+    w = open_window(qtbot, settings, setup=Setup())
+    try:
+        assert not w.maths.dock.isVisible()
+        w.network_view.set_selection(Selection("edge", 2, 1, 0))
+        w.actions_by_name["maths"].trigger()  # G
+        assert w.maths.dock.isVisible()
+        qtbot.waitUntil(lambda: w.maths.slope.name == "W2[2,1]")  # W[2][1, 0], from 1
+        slope = w.maths.slope.result
+        assert slope.current == w.snapshot.W[2][1, 0] and slope.name == "W2[2,1]"
+        w.actions_by_name["maths"].trigger()
+        assert not w.maths.dock.isVisible()
+        assert w.data_tabs.count() == 2  # the data, and the hidden layer's view
+    finally:
+        w.shutdown()
