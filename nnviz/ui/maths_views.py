@@ -44,7 +44,11 @@ class MathsViews(QObject):
         w.data_tabs.addTab(self.hidden, translate("MainWindow", "Hidden layer"))
         for panel in self.panels:
             w.clock.add_view(panel, panel.draw)
-        w.network_view.selection_changed.connect(self.slope.set_param)
+        w.network_view.selection_changed.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self, selection) -> None:
+        if selection is not None:  # (a click on nothing keeps the slope on screen)
+            self.slope.set_param(selection)
 
     def set_data(self, data) -> None:
         for panel in self.panels:
@@ -61,8 +65,9 @@ class MathsViews(QObject):
     def set_shown(self, on: bool) -> None:
         """Show (G) or hide the dock; shown, the slope follows the selected parameter."""
         self.dock.setVisible(on)
-        if on:
-            self.slope.set_param(self.window.network_view.selection)
+        selection = self.window.network_view.selection
+        if on and selection is not None:  # (else: the parameter it showed, or the demo's)
+            self.slope.set_param(selection)
             self.window.clock.redraw(self.slope)
 
     def open_for(self, preset) -> None:
