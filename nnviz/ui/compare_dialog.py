@@ -326,15 +326,33 @@ class CompareDialog(QDialog):
             raise OSError("could not make the PNG image")
         return bytes(buffer.data())
 
+    def plot_svg(self) -> bytes:
+        """The plot as SVG bytes (QSvgGenerator: pyqtgraph's SVGExporter fails on Qt 6's
+        path data)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtSvg import QSvgGenerator
+
+        view = self.plot.view
+        size = view.viewport().size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle("nnviz comparison")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError("could not make the SVG image")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
+        painter.end()
+        return bytes(buffer.data())
+
     def export_plot(self, path: str) -> None:
         """The plot as PNG, or SVG if `path` ends in .svg; written atomically."""
-        if str(path).lower().endswith(".svg"):
-            from pyqtgraph.exporters import SVGExporter
-
-            data = SVGExporter(self.plot.view.scene()).export(toBytes=True)
-            atomic_write_bytes(path, bytes(data))
-        else:
-            atomic_write_bytes(path, self.plot_png())
+        svg = str(path).lower().endswith(".svg")
+        atomic_write_bytes(path, self.plot_svg() if svg else self.plot_png())
 
     def export_curves(self, path: str) -> None:
         """Every curve in `nnviz compare --csv`'s long format (pinned ones by their label)."""
@@ -387,7 +405,9 @@ def show_compare(window) -> CompareDialog:
 
 
 def stop_comparison(window) -> None:
-    """Stop the window's comparison, if any, and wait for its thread (at shutdown)."""
+    """Stop the window's comparison, if any, wait for its thread and close the Compare window
+    (the main window is shutting down)."""
     dialog = getattr(window, "compare_dialog", None)
     if dialog is not None:
         dialog.stop()
+        dialog.close()

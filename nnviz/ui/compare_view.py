@@ -138,7 +138,7 @@ class ComparePlot(QWidget):
         for name, style in ((translate("CompareDialog", "train J"), Qt.PenStyle.SolidLine),
                             (translate("CompareDialog", "test J"), Qt.PenStyle.DashLine)):
             self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(INK, width=3, style=style)), name)
-        self.legend.setColumnCount(min(4, len(self.curves) + 2))
+        self.legend.setColumnCount(min(6, len(self.curves) + 2))
         self.redraw()
 
     def _lines(self, c) -> tuple[tuple, tuple, tuple]:
