@@ -15,8 +15,8 @@ arrives and the timer is idle: at most ~10 redraws a second, whatever the traini
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QImage, QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -308,51 +308,10 @@ class CompareDialog(QDialog):
         return curve
 
     # --- export --------------------------------------------------------------------------------
-    def plot_png(self, scale: float = 2.0) -> bytes:
-        """The plot (legend, curves, labels) as PNG bytes, `scale` × its pixels."""
-        view = self.plot.view
-        size = view.viewport().size()
-        image = QImage(int(size.width() * scale), int(size.height() * scale),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        view.render(painter, QRectF(image.rect()), view.viewport().rect())
-        painter.end()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
-            raise OSError("could not make the PNG image")
-        return bytes(buffer.data())
-
-    def plot_svg(self) -> bytes:
-        """The plot as SVG bytes (QSvgGenerator: pyqtgraph's SVGExporter fails on Qt 6's
-        path data)."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtSvg import QSvgGenerator
-
-        view = self.plot.view
-        size = view.viewport().size()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("nnviz comparison")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError("could not make the SVG image")
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
-        painter.end()
-        return bytes(buffer.data())
-
     def export_plot(self, path: str) -> None:
         """The plot as PNG, or SVG if `path` ends in .svg; written atomically."""
         svg = str(path).lower().endswith(".svg")
-        atomic_write_bytes(path, self.plot_svg() if svg else self.plot_png())
+        atomic_write_bytes(path, self.plot.svg_bytes() if svg else self.plot.png_bytes())
 
     def export_curves(self, path: str) -> None:
         """Every curve in `nnviz compare --csv`'s long format (pinned ones by their label)."""

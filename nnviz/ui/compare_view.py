@@ -17,8 +17,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..compare_plot import _spread
@@ -174,10 +174,14 @@ class ComparePlot(QWidget):
             ys = [y[np.isfinite(y) & (y > 0)] for (t, _, _) in lines for y in (t[1],)]
             ys = [y[:1] for y in ys if len(y)] or [np.array([1.0])]
         lo, hi = min(float(y.min()) for y in ys), max(float(y.max()) for y in ys)
+        # a run that blows up without overflowing (J = 1e291 is finite) must not squash the
+        # others: the top stays within a few times the highest starting cost
+        start = max(float(y[0]) for y in ys)
         if self.log:
             lo, hi = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
+            hi = min(hi, math.ceil(math.log10(start)) + 2)
             return lo, max(hi, lo + 1)
-        return 0.0, nice_above(max(1.05 * hi, 1e-9))
+        return 0.0, nice_above(max(1.05 * min(hi, 3 * start), 1e-9))
 
     def redraw(self) -> None:
         """Hand every curve's points to pyqtgraph, place labels and crosses."""
@@ -230,6 +234,47 @@ class ComparePlot(QWidget):
             label = self._items[id(curves[i])].label
             label.setPos(x_end + 0.012 * x_max, -y_text)
             label.show()
+
+    def png_bytes(self, scale: float = 2.0) -> bytes:
+        """The plot (legend, curves, labels) as PNG bytes, `scale` × its pixels."""
+        view = self.view
+        size = view.viewport().size()
+        image = QImage(int(size.width() * scale), int(size.height() * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        view.render(painter, QRectF(image.rect()), view.viewport().rect())
+        painter.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise OSError("could not make the PNG image")
+        return bytes(buffer.data())
+
+    def svg_bytes(self) -> bytes:
+        """The plot as SVG bytes (QSvgGenerator: pyqtgraph's SVGExporter fails on Qt 6's
+        path data)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtSvg import QSvgGenerator
+
+        view = self.view
+        size = view.viewport().size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle("nnviz comparison")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError("could not make the SVG image")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
+        painter.end()
+        return bytes(buffer.data())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
