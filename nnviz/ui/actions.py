@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ..lesson.names import preset_description, preset_title
 from ..training.presets import PRESETS
+from .compare_dialog import show_compare
 
 #: actions only step-through mode enables
 STEP_THROUGH_KEYS = ("next_phase", "previous_phase", "end_of_pass", "next_pass")
@@ -72,6 +73,9 @@ def _table(w) -> list[tuple]:
         ("gradcheck", translate("MainWindow", "&Gradient check"), w.gradient_check, "Ctrl+G",
          translate("MainWindow", "Backprop against finite differences on the current network "
                                  "and batch"), False),
+        ("compare", translate("MainWindow", "&Compare runs…"), lambda *_: show_compare(w),
+         "Ctrl+K", translate("MainWindow", "Train the set-up once per value of one setting "
+                                           "(learning rate, …) and compare the costs"), False),
         ("quit", translate("MainWindow", "&Quit"), w.close, _STD.Quit, "", False),
         ("fit", translate("MainWindow", "&Fit network to window"), w.network_view.fit,
          k.Key_F, "", False),
@@ -159,7 +163,7 @@ def build_menus(w, a: dict[str, QAction], history_bar) -> None:
     for key in ("play", "step", "back", "forward", "epoch", "reset", "new_seed"):
         train_menu.addAction(a[key])
     train_menu.addSeparator()
-    for key in ("step_through", *STEP_THROUGH_KEYS, "gradcheck"):
+    for key in ("step_through", *STEP_THROUGH_KEYS, "gradcheck", "compare"):
         train_menu.addAction(a[key])
     view_menu = menu.addMenu(translate("MainWindow", "&View"))
     for key in ("fit", "values", "animate", "heatmaps", "log", "fullscreen"):

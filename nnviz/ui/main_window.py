@@ -18,6 +18,7 @@ from ..training.qt_worker import create_worker, stop_worker
 from ..training.setup import Setup, build_trainer
 from .actions import build_actions, build_menus, shortcuts_html
 from .banner import MessageBanner
+from .compare_dialog import stop_comparison
 from .controls import ControlsPanel
 from .cost_plot import CostPlot
 from .data_panel import DataPanel
@@ -392,7 +393,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the worker thread and wait for it (idempotent)."""
+        """Stop the worker thread (and a comparison's) and wait for it (idempotent)."""
+        stop_comparison(self)
         if self.thread is not None:
             stop_worker(self.worker, self.thread)
             self.thread = None

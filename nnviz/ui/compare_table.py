@@ -1,0 +1,114 @@
+"""The Compare window's table: one row per curve, sortable by the numbers (not their text).
+
+Columns: value, final train J, final test J, accuracy (test split where there is one), the
+first step whose mini-batch J fell below the threshold, wall time. A diverged run says
+"diverged at step N" and sorts after every finite cost; empty cells sort last.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from .compare_runs import sort_key, table_row
+from .cost_axes import TICK_PT
+
+translate = QCoreApplication.translate
+CURVE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by `key` (a `compare_runs.sort_key` tuple)."""
+
+    def __init__(self, text: str, key: tuple):
+        super().__init__(text)
+        self.key = key
+        self.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+
+    def __lt__(self, other) -> bool:
+        if isinstance(other, SortItem):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+def _number(x, fmt: str) -> tuple[str, tuple]:
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "—", sort_key(None)
+    return fmt.format(x), sort_key(x)
+
+
+class CompareTable(QTableWidget):
+    """One row per curve; `show_curves` refills it keeping the sort and the selection."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 6, parent)
+        self.setHorizontalHeaderLabels([
+            translate("CompareDialog", "value"),
+            translate("CompareDialog", "final train J"),
+            translate("CompareDialog", "final test J"),
+            translate("CompareDialog", "accuracy"),
+            translate("CompareDialog", "J < threshold at step"),
+            translate("CompareDialog", "wall time")])
+        font = QFont()
+        font.setPointSize(TICK_PT)
+        self.setFont(font)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setMinimumHeight(7 * self.fontMetrics().height() + 40)
+
+    def show_curves(self, curves: list, threshold: float | None) -> None:
+        selected = self.selected_index()
+        self.setSortingEnabled(False)  # filling a sorted table moves rows under our feet
+        self.setRowCount(len(curves))
+        for row, c in enumerate(curves):
+            label, train, test, acc, below, wall, diverged = table_row(c, threshold)
+            value = SortItem(label, (0 if not c.pinned else 1, *sort_key(c.value)))
+            value.setData(CURVE_ROLE, row)
+            value.setForeground(QColor(c.color if c.color.lower() != "#f0e442" else "#8A7D00"))
+            if diverged:
+                cost = SortItem(translate("CompareDialog", "diverged at step %1")
+                                .replace("%1", str(diverged)), (1, float(diverged)))
+            else:
+                cost = SortItem(*_number(train, "{:.4g}"))
+            cells = [value, cost, SortItem(*_number(test, "{:.4g}")),
+                     SortItem(*_number(None if acc is None or math.isnan(acc) else 100 * acc,
+                                       "{:.1f} %")),
+                     SortItem(*_number(below, "{:d}")), SortItem(*_number(wall, "{:.2f} s"))]
+            for col, item in enumerate(cells):
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, col, item)
+        self.setSortingEnabled(True)
+        if selected is not None:
+            self.select_index(selected)
+
+    def selected_index(self) -> int | None:
+        """The index (in the list given to `show_curves`) of the selected row's curve."""
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        if not rows:
+            return None
+        item = self.item(rows[0].row(), 0)
+        return item.data(CURVE_ROLE) if item is not None else None
+
+    def select_index(self, index: int) -> None:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None and item.data(CURVE_ROLE) == index:
+                self.selectRow(row)
+                return
+
+    def selected_curve(self, curves: list):
+        i = self.selected_index()
+        return curves[i] if i is not None and 0 <= i < len(curves) else None
+
+    def column_texts(self, col: int) -> list[str]:
+        return [self.item(r, col).text() for r in range(self.rowCount())]
