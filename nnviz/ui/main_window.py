@@ -220,9 +220,8 @@ class MainWindow(QMainWindow):
         self.worker.loop.reset(seed)
 
     def gradient_check(self) -> None:
-        """Backprop vs central finite differences on a copy of the network, in the worker
-        (cancellable, with progress): the pass being stepped through, or a batch of the
-        training data. The result comes back as a dialog."""
+        """Backprop against central differences, in the worker (cancellable): on the pass being
+        stepped through, or a batch of the training data; the result comes as a dialog."""
         trace = self.step_through.trace
         if trace is not None:
             self.worker.loop.gradient_check(trace.X, trace.Y, trace.params("before"))
