@@ -298,11 +298,19 @@ class CostPlot(QWidget):
         """Three legend entries side by side if they fit in the plot, else one under another
         (long translations, narrow windows): never cut off at the left edge."""
         legend = self.legend
-        legend.setColumnCount(3)
-        legend.updateSize()
+        # (measured from the texts: flipping the layout to find out left the labels stretched
+        # to the three-column width, and the legend as wide and empty)
+        sample = 40 * legend.opts.get("sampleSize", 20) / 20  # the line sample and the gaps
+        needed = sum(label.item.boundingRect().width() + sample for _, label in legend.items)
         room = self.view.width() - 90  # the plot's width without the axis
-        if legend.boundingRect().width() > room:
-            legend.setColumnCount(1)
+        columns = 3 if needed <= room else 1
+        if columns != legend.columnCount:
+            legend.setColumnCount(columns)
+        widest = max((label.item.boundingRect().width() for _, label in legend.items),
+                     default=0.0)
+        for _, label in legend.items:  # natural widths again, then the legend's size
+            label.setMaximumWidth(widest if columns == 1 else label.item.boundingRect().width())
+        legend.updateSize()
 
     def _update_layout(self) -> None:
         h = self.history

@@ -10,7 +10,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy
 
 from ..lesson.names import activation_name, preset_title
 from ..training.presets import DEFAULT_PRESET, get_preset
@@ -112,9 +112,9 @@ class MainWindow(QMainWindow):
         self.maths.open_for(get_preset(preset) if preset else None)
         self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
-    # --- layout --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel()
+        self.status_label = QLabel()  # (a long line must not widen the window)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.task_progress.cancel_requested.connect(lambda: self.worker.loop.cancel())
