@@ -83,20 +83,19 @@ class CompareDialog(QDialog):
 
     # --- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
-        t = translate
         self.vary = QComboBox()
         for key, name in variable_names().items():
             self.vary.addItem(name, key)
         self.values = QLineEdit(DEFAULT_VALUES["lr"])
-        self.values.setToolTip(t("CompareDialog", "Comma-separated; hidden layers as 8-8"))
+        self.values.setToolTip(translate("CompareDialog", "Comma-separated; hidden layers as 8-8"))
         self.length = QSpinBox()
         self.length.setRange(1, 10_000_000)
         self.length.setValue(100)
         self.unit = QComboBox()
-        self.unit.addItem(t("CompareDialog", "epochs"), "epochs")
-        self.unit.addItem(t("CompareDialog", "steps"), "steps")
-        self.start_button = QPushButton(t("CompareDialog", "&Start"))
-        self.stop_button = QPushButton(t("CompareDialog", "S&top"))
+        self.unit.addItem(translate("CompareDialog", "epochs"), "epochs")
+        self.unit.addItem(translate("CompareDialog", "steps"), "steps")
+        self.start_button = QPushButton(translate("CompareDialog", "&Start"))
+        self.stop_button = QPushButton(translate("CompareDialog", "S&top"))
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -104,23 +103,23 @@ class CompareDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
-        for w in (QLabel(t("CompareDialog", "Vary")), self.vary, self.values,
-                  QLabel(t("CompareDialog", "for")), self.length, self.unit,
+        for w in (QLabel(translate("CompareDialog", "Vary")), self.vary, self.values,
+                  QLabel(translate("CompareDialog", "for")), self.length, self.unit,
                   self.start_button, self.stop_button):
             top.addWidget(w)
         top.setStretch(2, 1)
 
         self.plot = ComparePlot()
         self.plot.set_x_unit("epoch")
-        self.log_box = QCheckBox(t("CompareDialog", "&Log scale"))
+        self.log_box = QCheckBox(translate("CompareDialog", "&Log scale"))
         self.log_box.setChecked(True)
         self.x_unit = QComboBox()
-        self.x_unit.addItem(t("CompareDialog", "x in steps"), "step")
-        self.x_unit.addItem(t("CompareDialog", "x in epochs"), "epoch")
+        self.x_unit.addItem(translate("CompareDialog", "x in steps"), "step")
+        self.x_unit.addItem(translate("CompareDialog", "x in epochs"), "epoch")
         self.x_unit.setCurrentIndex(1)  # the course's "cost per epoch"
-        self.batch_box = QCheckBox(t("CompareDialog", "Each &batch's J"))
-        self.export_plot_button = QPushButton(t("CompareDialog", "Save &plot…"))
-        self.export_curves_button = QPushButton(t("CompareDialog", "Save &curves CSV…"))
+        self.batch_box = QCheckBox(translate("CompareDialog", "Each &batch's J"))
+        self.export_plot_button = QPushButton(translate("CompareDialog", "Save &plot…"))
+        self.export_curves_button = QPushButton(translate("CompareDialog", "Save &curves CSV…"))
         options = QHBoxLayout()
         for w in (self.log_box, self.x_unit, self.batch_box):
             options.addWidget(w)
@@ -134,15 +133,15 @@ class CompareDialog(QDialog):
         self.threshold.setRange(0.0, 1e6)
         self.threshold.setSingleStep(0.01)
         self.threshold.setValue(0.1)
-        self.open_button = QPushButton(t("CompareDialog", "&Open in the main window"))
-        self.pin_button = QPushButton(t("CompareDialog", "&Keep the main window's curve"))
-        self.pin_button.setToolTip(t("CompareDialog", "Add the main window's current run to "
-                                                      "the plot; it stays for later "
-                                                      "comparisons"))
-        self.export_table_button = QPushButton(t("CompareDialog", "Save &table CSV…"))
+        self.open_button = QPushButton(translate("CompareDialog", "&Open in the main window"))
+        self.pin_button = QPushButton(translate("CompareDialog", "&Keep the main window's curve"))
+        self.pin_button.setToolTip(translate(
+            "CompareDialog", "Add the main window's current run to the plot; it stays for "
+                             "later comparisons"))
+        self.export_table_button = QPushButton(translate("CompareDialog", "Save &table CSV…"))
         rows = QHBoxLayout()
-        for w in (QLabel(t("CompareDialog", "Step where J first fell below")), self.threshold,
-                  self.open_button, self.pin_button):
+        below = QLabel(translate("CompareDialog", "Step where J first fell below"))
+        for w in (below, self.threshold, self.open_button, self.pin_button):
             rows.addWidget(w)
         rows.addStretch(1)
         rows.addWidget(self.export_table_button)
