@@ -43,6 +43,7 @@ def main(argv=None) -> int:
     window.ask_before_discarding = False
     window.resize(1600, 950)
     window.show()
+    window.controls.speed.setValue(window.controls.speed.maximum())  # full speed
     samples: list[tuple[float, int, float]] = []  # (time, step, RSS)
     start = time.perf_counter()
     total = 60 * args.minutes

@@ -42,6 +42,9 @@ CONTOURS = 8
 MARKERS = 25
 
 
+#: how often a stale map is recomputed while training plays (when it is cheap enough)
+LIVE_MAP_HZ = 5
+
 class LandscapePanel(QWidget):
     """J over two parameters around their current values, with the descent path."""
 
@@ -101,7 +104,7 @@ class LandscapePanel(QWidget):
         self.span, self.grid, self.log = 2.0, 41, True
         self.ls = None  # the engine's Landscape on show (tests)
         self.ls_step = 0
-        self.min_interval_s = 0.5  # between recomputations of a stale map while playing
+        self.min_interval_s = 1 / LIVE_MAP_HZ  # between recomputations of a stale map, playing
         self.clock = time.perf_counter  # (tests replace it)
         self._computed_at = -1e9
         self.compute_ms = 0.0
@@ -273,7 +276,9 @@ class LandscapePanel(QWidget):
         self.stale = False
         self.compute_ms = 1000 * (time.perf_counter() - t0)
         self._computed_at = self.clock()
-        self.min_interval_s = max(0.5, 5 * self.compute_ms / 1000)  # ≤ 20% of the GUI's time
+        # a stale map at LIVE_MAP_HZ while playing, unless that would take over a quarter of
+        # the GUI's time (a large network: less often)
+        self.min_interval_s = max(1 / LIVE_MAP_HZ, 4 * self.compute_ms / 1000)
         self._show_map()
 
     def _show_map(self) -> None:
