@@ -68,8 +68,11 @@ def install_translation(app, lang: str | None = None):
             self.qt = QTranslator(self)
 
         def translate(self, context, source, disambiguation=None, n=-1):
+            # None (a null string) when neither knows it: an empty string would count as a
+            # translation (PySide's tr() asks the base classes' contexts too, and takes the
+            # first answer that differs from the source: "" made "auto" and "L2 λ" vanish)
             return (super().translate(context, source, disambiguation, n)
-                    or self.qt.translate(context, source, disambiguation, n))
+                    or self.qt.translate(context, source, disambiguation, n) or None)
 
         def isEmpty(self):  # noqa: N802 (Qt's name)
             return super().isEmpty() and self.qt.isEmpty()

@@ -185,9 +185,28 @@ def step_through_es(app):
     app.removeTranslator(translator)
 
 
+def compare(app):
+    """The course's experiment (Ctrl+K): α = 0.001, 0.01, 0.1, 1 on moons for 20 epochs."""
+    from nnviz.ui.compare_dialog import show_compare
+
+    window = open_window(app, "moons")
+    dialog = show_compare(window)
+    dialog.length.setValue(20)
+    dialog.start()
+    wait_until(app, lambda: dialog.comparison is not None and dialog.comparison.done, 120)
+    for _ in range(30):  # the last redraw
+        app.processEvents()
+        time.sleep(0.01)
+    path = HERE / "compare.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
+    window.shutdown()
+
+
 SHOTS = {f.__name__: f for f in (main_window, spiral_training, step_backward,
                                  step_through_forward, step_through_backward, history,
-                                 step_through_es, presentation, small_screen)}
+                                 step_through_es, presentation, small_screen, compare)}
 
 
 def main(argv: list[str]) -> int:
