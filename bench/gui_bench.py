@@ -82,6 +82,7 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
 
     settings = QSettings("/tmp/nnviz-gui-bench.ini", QSettings.Format.IniFormat)
     window = MainWindow(setup=Setup(**setup), settings=settings)
+    window.ask_before_discarding = False  # (closing must not wait for a question)
     window.resize(1600, 950)
     window.show()
     window.controls.speed.setValue(window.controls.speed.maximum())  # full speed
@@ -170,7 +171,8 @@ from nnviz.app import make_application
 app = make_application()
 from nnviz.ui.main_window import MainWindow
 s = QSettings("/tmp/nnviz-gui-bench.ini", QSettings.Format.IniFormat)
-w = MainWindow(settings=s); w.resize(1600, 950); w.show(); app.processEvents()
+w = MainWindow(settings=s); w.ask_before_discarding = False
+w.resize(1600, 950); w.show(); app.processEvents()
 print("shown", flush=True)
 w.close()
 """

@@ -61,20 +61,35 @@ def boundary_rgb(A: np.ndarray, n: int, discretise: bool = False,
     return np.ascontiguousarray(rgb.reshape(n, n, 3).round().astype(np.uint8))
 
 
+def _ramp(colour: np.ndarray, strength: float) -> np.ndarray:
+    """(256, 3) uint8: paper (level 0) to `colour` at `strength` (level 255)."""
+    t = np.linspace(0.0, strength, 256)[:, None]
+    return ((1.0 - t) * _PAPER + t * colour).round().astype(np.uint8)
+
+
+_RAMPS: dict[float, np.ndarray] = {}
+
+
 def neuron_values_rgb(a: np.ndarray, activation: str, n: int,
                       strength: float = 0.9) -> np.ndarray:
-    """(n, n, 3) uint8 image of one neuron's activation a (n·n,) over the grid.
+    """(n, n, 3) uint8 image of one neuron's activation a (n·n,) over the grid; for several
+    neurons at once, a (k, n·n) gives (k, n, n, 3).
 
     On the weights' diverging scale: orange below the activation's midpoint (0; 0.5 for sigmoid
-    and softmax), paper at it, blue above; scaled by the largest deviation on the grid.
+    and softmax), paper at it, blue above; each neuron scaled by its largest deviation on the
+    grid, in 256 levels a side (a table look-up: the heatmaps are drawn every frame).
     """
+    ramps = _RAMPS.get(strength)
+    if ramps is None:  # [orange levels; blue levels]
+        ramps = _RAMPS[strength] = np.vstack([_ramp(CLASS_RGB[0], strength),
+                                              _ramp(CLASS_RGB[1], strength)])
     mid = 0.5 if activation in ("sigmoid", "softmax") else 0.0
-    v = a - mid
-    top = float(np.abs(v).max()) or 1.0
-    t = np.clip(np.abs(v) / top, 0.0, 1.0)[:, None] * strength
-    colour = np.where((v >= 0)[:, None], CLASS_RGB[1], CLASS_RGB[0])
-    rgb = (1.0 - t) * _PAPER + t * colour
-    return np.ascontiguousarray(rgb.reshape(n, n, 3).round().astype(np.uint8))
+    v = np.asarray(a, dtype=np.float64) - mid
+    top = np.abs(v).max(axis=-1, keepdims=True)
+    top[top == 0] = 1.0
+    index = (np.minimum(np.abs(v) * (255.0 / top), 255.0) + 0.5).astype(np.intp)
+    index[v >= 0] += 256
+    return ramps[index].reshape(v.shape[:-1] + (n, n, 3))
 
 
 def layer_outputs(snapshot, X: np.ndarray) -> list:

@@ -24,7 +24,7 @@ from .cost_plot import CostPlot
 from .data_panel import DataPanel
 from .file_commands import FileCommands
 from .frame_clock import PLAYING_HZ, FrameClock
-from .heatmaps import neuron_images, plane_ranges
+from .heatmaps import NeuronHeatmaps
 from .history_bar import HistoryBar
 from .keyboard import keep_keys_for_shortcuts
 from .maths_views import MathsViews
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self)
         self.param_editing = ParamEditing(self)
         self.maths = MathsViews(self)
+        self.heatmaps = NeuronHeatmaps(self.network_view)
         build_layout(self)
         self.maths.attach()
         self.actions_by_name = build_actions(self)
@@ -268,10 +269,9 @@ class MainWindow(QMainWindow):
 
     def _set_data(self, data) -> None:
         self.data = data
-        self._plane = plane_ranges(data)
         self.data_panel.set_data(data)
         self.maths.set_data(data)
-        self.network_view.set_neuron_images(None)
+        self.heatmaps.set_data(data)
 
     @Slot()
     def _on_controls_rebuild_requested(self) -> None:
@@ -299,8 +299,7 @@ class MainWindow(QMainWindow):
 
     # --- view ----------------------------------------------------------------------------------
     def set_heatmaps(self, on: bool) -> None:
-        if not on:
-            self.network_view.set_neuron_images(None)
+        self.heatmaps.set_on(on)
         self.clock.redraw(self.network_view)
 
     def set_full_screen(self, on: bool) -> None:
@@ -325,9 +324,7 @@ class MainWindow(QMainWindow):
             return
         previous = self.network_view.snapshot
         self.network_view.set_snapshot(snapshot)
-        if self.actions_by_name["heatmaps"].isChecked() and self._plane is not None \
-                and snapshot.sizes[0] == self.data.n_inputs:
-            self.network_view.set_neuron_images(neuron_images(snapshot, self.data, self._plane))
+        self.heatmaps.draw(snapshot)
         if self._should_animate(previous, snapshot):
             self.network_view.animate_pass(snapshot)
 
