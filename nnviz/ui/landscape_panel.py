@@ -19,7 +19,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.landscape import contour_levels, cost_cap, gradient_vector, landscape, steepest_params
 from ..engine.network import _quiet
@@ -33,6 +33,7 @@ from .maths_common import (
     caption_font,
     colour_values,
     fmt,
+    span_and_grid_boxes,
     style_plot,
     zoom_plot,
 )
@@ -91,11 +92,18 @@ class LandscapePanel(QWidget):
             "log colours"))
         self.log_box.setChecked(True)
         self.log_box.toggled.connect(self.set_log)
+        self.span_box, self.grid_box = span_and_grid_boxes(2.0, 41)
+        self.span_box.valueChanged.connect(self.set_span)
+        self.grid_box.valueChanged.connect(self.set_grid)
+        self.options = QHBoxLayout()  # (hidden in presentation mode)
+        for widget in (self.log_box, self.span_box, self.grid_box):
+            self.options.addWidget(widget)
+        self.options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.log_box)
+        layout.addLayout(self.options)
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.mirror = Mirror()
         self.data = self.snapshot = None
@@ -131,6 +139,8 @@ class LandscapePanel(QWidget):
         if not span > 0:
             raise ValueError(f"the span must be > 0, got {span}")
         self.span = float(span)
+        if self.span_box.value() != self.span:
+            self.span_box.setValue(self.span)
         self._invalidate()
 
     def set_grid(self, n: int) -> None:
@@ -138,6 +148,8 @@ class LandscapePanel(QWidget):
         if not 2 <= int(n) <= 401:
             raise ValueError(f"the grid must have 2 to 401 points a side, got {n}")
         self.grid = int(n)
+        if self.grid_box.value() != self.grid:
+            self.grid_box.setValue(min(max(self.grid, 5), 201))
         self._invalidate()
 
     def set_log(self, on: bool) -> None:

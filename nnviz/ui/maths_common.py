@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from ..engine import Network
@@ -131,3 +132,26 @@ def bar_ticks(levels, log: bool, bounds: tuple[float, float]) -> list[tuple[floa
 def fmt(x: float) -> str:
     """A number for the read-outs: 4 significant digits, a real minus sign."""
     return f"{x:.4g}".replace("-", "−")
+
+
+def span_and_grid_boxes(span: float, grid: int):
+    """The landscape's span (± around the current values) and grid (points a side) boxes;
+    a value applies on Enter or when the box loses the focus."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    span_box, grid_box = QDoubleSpinBox(), QSpinBox()
+    span_box.setRange(0.05, 100.0)
+    span_box.setValue(span)
+    span_box.setPrefix("± ")
+    span_box.setToolTip(QCoreApplication.translate(
+        "MathsPanels",
+        "How far the map reaches from the current values"))
+    grid_box.setRange(5, 201)
+    grid_box.setValue(grid)
+    grid_box.setSuffix(" × n")
+    grid_box.setToolTip(QCoreApplication.translate(
+        "MathsPanels",
+        "Grid points a side (more: finer, slower)"))
+    for box in (span_box, grid_box):
+        box.setKeyboardTracking(False)
+    return span_box, grid_box

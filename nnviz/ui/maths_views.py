@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QSplitter
 
 from ..engine.params import param_index
 from .hidden_panel import HiddenPanel
+from .keyboard import keep_keys_for_shortcuts
 from .landscape_panel import LandscapePanel
 from .slope_panel import SlopePanel
 
@@ -45,6 +46,8 @@ class MathsViews(QObject):
         for panel in self.panels:
             w.clock.add_view(panel, panel.draw)
         w.network_view.selection_changed.connect(self._on_selection_changed)
+        # Enter in the span and grid boxes applies the value, then the keys go to the diagram
+        self._keys = keep_keys_for_shortcuts(self.landscape, w.network_view)
 
     def _on_selection_changed(self, selection) -> None:
         if selection is not None:  # (a click on nothing keeps the slope on screen)
@@ -59,8 +62,9 @@ class MathsViews(QObject):
             panel.set_zoom(zoom)
 
     def show_options(self, on: bool) -> None:
-        """The landscape's check box (hidden in presentation mode)."""
-        self.landscape.log_box.setVisible(on)
+        """The landscape's controls (hidden in presentation mode)."""
+        for box in (self.landscape.log_box, self.landscape.span_box, self.landscape.grid_box):
+            box.setVisible(on)
 
     def set_shown(self, on: bool) -> None:
         """Show (G) or hide the dock; shown, the slope follows the selected parameter."""

@@ -263,233 +263,234 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="131" />
+        <location filename="../../nnviz/ui/controls.py" line="82" />
         <source>Data</source>
+        <extracomment>speed slider positions, steps per second (None: as fast as possible) the first speed: a class can watch learning happen (moons' boundary forms in about 8 s)</extracomment>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="149" />
+        <location filename="../../nnviz/ui/controls.py" line="100" />
         <source>standardise inputs (x − mean) / std</source>
         <translation>estandarizar entradas (x − media) / desv.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="154" />
+        <location filename="../../nnviz/ui/controls.py" line="105" />
         <source>Give the network %s as an extra input (2-D data)</source>
         <translation>Dar a la red %s como entrada extra (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="159" />
+        <location filename="../../nnviz/ui/controls.py" line="110" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="160" />
+        <location filename="../../nnviz/ui/controls.py" line="111" />
         <source>Draw new points (next data seed)</source>
         <translation>Generar puntos nuevos (siguiente semilla de datos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="162" />
+        <location filename="../../nnviz/ui/controls.py" line="113" />
         <source>dataset</source>
         <translation>conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="163" />
+        <location filename="../../nnviz/ui/controls.py" line="114" />
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="164" />
+        <location filename="../../nnviz/ui/controls.py" line="115" />
         <source>noise</source>
         <translation>ruido</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="165" />
+        <location filename="../../nnviz/ui/controls.py" line="116" />
         <source>test split</source>
         <translation>fracción de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="166" />
+        <location filename="../../nnviz/ui/controls.py" line="117" />
         <source>data seed</source>
         <translation>semilla de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="168" />
+        <location filename="../../nnviz/ui/controls.py" line="119" />
         <source>extra inputs</source>
         <translation>entradas extra</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="181" />
+        <location filename="../../nnviz/ui/controls.py" line="132" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="184" />
+        <location filename="../../nnviz/ui/controls.py" line="135" />
         <source>Neurons per hidden layer, e.g. 4, 4 (empty: none)</source>
         <translation>Neuronas por capa oculta, p. ej. 4, 4 (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="186" />
+        <location filename="../../nnviz/ui/controls.py" line="137" />
         <source>+ layer</source>
         <translation>+ capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="186" />
+        <location filename="../../nnviz/ui/controls.py" line="137" />
         <source>− layer</source>
         <translation>− capa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="187" />
+        <location filename="../../nnviz/ui/controls.py" line="138" />
         <source>Add a hidden layer</source>
         <translation>Añadir una capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="188" />
+        <location filename="../../nnviz/ui/controls.py" line="139" />
         <source>Remove the last hidden layer</source>
         <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="204" />
+        <location filename="../../nnviz/ui/controls.py" line="155" />
         <source>Seed of the initial weights</source>
         <translation>Semilla de los pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="205" />
+        <location filename="../../nnviz/ui/controls.py" line="156" />
         <source>freeze biases</source>
         <translation>congelar sesgos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="206" />
+        <location filename="../../nnviz/ui/controls.py" line="157" />
         <source>Keep every b[l] fixed (as some hand-worked examples do)</source>
         <translation>Mantener fijos todos los b[l] (como en algunos ejemplos resueltos a mano)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="209" />
+        <location filename="../../nnviz/ui/controls.py" line="160" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="211" />
+        <location filename="../../nnviz/ui/controls.py" line="162" />
         <source>activation</source>
         <translation>activación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="212" />
+        <location filename="../../nnviz/ui/controls.py" line="163" />
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="213" />
+        <location filename="../../nnviz/ui/controls.py" line="164" />
         <source>weight seed</source>
         <translation>semilla de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="221" />
+        <location filename="../../nnviz/ui/controls.py" line="172" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="227" />
+        <location filename="../../nnviz/ui/controls.py" line="178" />
         <source>Examples per gradient step (m)</source>
         <translation>Ejemplos por paso de gradiente (m)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="238" />
+        <location filename="../../nnviz/ui/controls.py" line="189" />
         <source>L2 coefficient λ: J + (λ/2)·Σ‖W‖²</source>
         <translation>Coeficiente L2 λ: J + (λ/2)·Σ‖W‖²</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="243" />
+        <location filename="../../nnviz/ui/controls.py" line="194" />
         <source>Training speed in steps per second; at the right end, as fast as the computer can</source>
         <translation>Velocidad de entrenamiento en pasos por segundo; en el extremo derecho, tan rápido como pueda la computadora</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="251" />
+        <location filename="../../nnviz/ui/controls.py" line="202" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="252" />
+        <location filename="../../nnviz/ui/controls.py" line="203" />
         <source>batch size</source>
         <translation>tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="253" />
+        <location filename="../../nnviz/ui/controls.py" line="204" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="254" />
+        <location filename="../../nnviz/ui/controls.py" line="205" />
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="255" />
+        <location filename="../../nnviz/ui/controls.py" line="206" />
         <source>speed</source>
         <translation>velocidad</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="261" />
+        <location filename="../../nnviz/ui/controls.py" line="212" />
         <source>How long the forward/backward animation of one step lasts</source>
         <translation>Duración de la animación de la propagación hacia adelante y la retropropagación de un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="264" />
+        <location filename="../../nnviz/ui/controls.py" line="215" />
         <source>pass animation</source>
         <translation>animación de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="268" />
+        <location filename="../../nnviz/ui/controls.py" line="219" />
         <source>Drawing</source>
         <translation>Dibujo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="273" />
+        <location filename="../../nnviz/ui/controls.py" line="224" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="274" />
+        <location filename="../../nnviz/ui/controls.py" line="225" />
         <source>Colour scale of the weights: 'auto' follows the largest |w|; a value fixes it (larger |w| clamp)</source>
         <translation>Escala de color de los pesos: 'auto' sigue al mayor |w|; un valor la fija (los |w| mayores se saturan)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="280" />
+        <location filename="../../nnviz/ui/controls.py" line="231" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="281" />
+        <location filename="../../nnviz/ui/controls.py" line="232" />
         <source>Neurons show the activation of this example of the batch, or the batch mean</source>
         <translation>Las neuronas muestran la activación de este ejemplo del lote, o la media del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="288" />
+        <location filename="../../nnviz/ui/controls.py" line="239" />
         <source>Significant digits of the numbers in the inspector and the worked example</source>
         <translation>Cifras significativas de los números del inspector y del ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="291" />
+        <location filename="../../nnviz/ui/controls.py" line="242" />
         <source>weight scale</source>
         <translation>escala de pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="292" />
+        <location filename="../../nnviz/ui/controls.py" line="243" />
         <source>neurons show</source>
         <translation>las neuronas muestran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="293" />
+        <location filename="../../nnviz/ui/controls.py" line="244" />
         <source>digits</source>
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="404" />
+        <location filename="../../nnviz/ui/controls.py" line="355" />
         <source>max</source>
         <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don't apply (as for a preset's inline data or a CSV file, whose names are not in DATASETS)</extracomment>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="405" />
+        <location filename="../../nnviz/ui/controls.py" line="356" />
         <source>%n steps/s</source>
         <translation>
             <numerusform>%n paso/s</numerusform>
@@ -846,16 +847,15 @@
 <context>
     <name>LearningRateControl</name>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="68" />
+        <location filename="../../nnviz/ui/lr_control.py" line="28" />
         <source>Learning rate α: w ← w − α·∂J/∂w</source>
-        <extracomment>speed slider positions, steps per second (None: as fast as possible) the first speed: a class can watch learning happen (moons' boundary forms in about 8 s)</extracomment>
         <translation>Tasa de aprendizaje α: w ← w − α·∂J/∂w</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="93" />
+        <location filename="../../nnviz/ui/main_window.py" line="94" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <extracomment>closing with unsaved work asks Save / Discard / Cancel (tests switch it off)</extracomment>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <location filename="../../nnviz/ui/actions.py" line="30" />
-        <location filename="../../nnviz/ui/main_window.py" line="337" />
+        <location filename="../../nnviz/ui/main_window.py" line="334" />
         <source>&amp;Play</source>
         <extracomment>actions only step-through mode enables Step's keys outside step-through mode (there, → and Page Down are "next phase")</extracomment>
         <translation>&amp;Entrenar</translation>
@@ -1183,37 +1183,37 @@
         <translation>%1: entrenar   ·   %2: un paso   ·   %3: recorrer un paso fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="234" />
+        <location filename="../../nnviz/ui/main_window.py" line="235" />
         <source>Preset loaded: %s</source>
         <translation>Demostración cargada: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="245" />
+        <location filename="../../nnviz/ui/main_window.py" line="246" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="264" />
+        <location filename="../../nnviz/ui/main_window.py" line="265" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="311" />
+        <location filename="../../nnviz/ui/main_window.py" line="310" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="317" />
+        <location filename="../../nnviz/ui/main_window.py" line="316" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="318" />
+        <location filename="../../nnviz/ui/main_window.py" line="317" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="376" />
+        <location filename="../../nnviz/ui/main_window.py" line="373" />
         <location filename="../../nnviz/ui/task_progress.py" line="48" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
@@ -1224,7 +1224,7 @@
         <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="336" />
+        <location filename="../../nnviz/ui/main_window.py" line="333" />
         <source>&amp;Pause</source>
         <translation>Pa&amp;usar</translation>
     </message>
@@ -1286,12 +1286,12 @@
         <translation>mayor error relativo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="359" />
+        <location filename="../../nnviz/ui/main_window.py" line="356" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="365" />
+        <location filename="../../nnviz/ui/main_window.py" line="362" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -1436,12 +1436,12 @@
         <translation>La red cambió desde la última vez que se guardó. ¿Guardar la sesión (pesos, curvas de costo e historial) antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_views.py" line="39" />
+        <location filename="../../nnviz/ui/maths_views.py" line="40" />
         <source>Slope and cost landscape</source>
         <translation>Pendiente y paisaje del costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_views.py" line="44" />
+        <location filename="../../nnviz/ui/maths_views.py" line="45" />
         <source>Hidden layer</source>
         <translation>Capa oculta</translation>
     </message>
@@ -1489,39 +1489,39 @@
         <translation>Sus dos primeras de %1 neuronas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="86" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="90" />
         <source>log colours</source>
-        <extracomment>markers on the path: about this many, whatever its length {name: value} for the two parameters: the user clicked this point of the map</extracomment>
+        <extracomment>markers on the path: about this many, whatever its length how often a stale map is recomputed while training plays (when it is cheap enough) {name: value} for the two parameters: the user clicked this point of the map</extracomment>
         <translation>colores logarítmicos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="233" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="248" />
         <source>These two parameters are not in this network.</source>
         <translation>Estos dos parámetros no están en esta red.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="294" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="311" />
         <source>J (log scale)</source>
         <translation>J (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="334" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="351" />
         <location filename="../../nnviz/ui/slope_panel.py" line="202" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="338" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="355" />
         <source>J over %1 and %2: a slice through the space of %3 parameters, the other %4 held at their current values.</source>
         <translation>J sobre %1 y %2: un corte del espacio de %3 parámetros, los otros %4 fijos en sus valores actuales.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="344" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="361" />
         <source>Stale: the other parameters have moved since step %1; recomputing…</source>
         <translation>Desactualizado: los otros parámetros se movieron desde el paso %1; recalculando…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="348" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="365" />
         <source>Map computed at step %1. |∇J| is the slope within this slice.</source>
         <translation>Mapa calculado en el paso %1. |∇J| es la pendiente dentro de este corte.</translation>
     </message>
@@ -1540,6 +1540,17 @@
         <location filename="../../nnviz/ui/slope_panel.py" line="203" />
         <source>J after the step</source>
         <translation>J después del paso</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/maths_common.py" line="146" />
+        <source>How far the map reaches from the current values</source>
+        <extracomment>the current point and the update (vermillion: stands out on viridis and on white)</extracomment>
+        <translation>Hasta dónde llega el mapa desde los valores actuales</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/maths_common.py" line="152" />
+        <source>Grid points a side (more: finer, slower)</source>
+        <translation>Puntos de la malla por lado (más: más fino, más lento)</translation>
     </message>
 </context>
 <context>
@@ -1847,19 +1858,19 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="145" />
+        <location filename="../../nnviz/ui/network_item.py" line="135" />
         <location filename="../../nnviz/ui/tooltips.py" line="75" />
         <source>input</source>
         <extracomment>(box, text, colour, anchor (leader line) or None, own-edge stubs or None)</extracomment>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="146" />
+        <location filename="../../nnviz/ui/network_item.py" line="136" />
         <source>hidden {0}</source>
         <translation>oculta {0}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/network_item.py" line="148" />
+        <location filename="../../nnviz/ui/network_item.py" line="138" />
         <source>output</source>
         <translation>salida</translation>
     </message>

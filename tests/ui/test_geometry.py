@@ -9,7 +9,6 @@ import pytest
 from nnviz.ui.geometry import (
     Selection,
     auto_scale,
-    boxes_hit_segments,
     bucket_centres,
     compute_layout,
     edge_index,
@@ -20,14 +19,17 @@ from nnviz.ui.geometry import (
     hit_node,
     hit_test,
     label_indices,
-    label_problems,
     magnitude_levels,
     partial_segments,
-    place_edge_labels,
     point_segment_distances,
-    segment_crossings,
     selection_index,
     weight_buckets,
+)
+from nnviz.ui.label_places import (
+    boxes_hit_segments,
+    label_problems,
+    place_edge_labels,
+    segment_crossings,
 )
 
 SIZES = (3, 4, 2)

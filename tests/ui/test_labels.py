@@ -10,7 +10,7 @@ from nnviz.engine import Network
 from nnviz.engine.snapshot import make_snapshot
 from nnviz.training.presets import get_preset
 from nnviz.training.setup import build_data, build_network
-from nnviz.ui.geometry import label_problems
+from nnviz.ui.label_places import label_problems
 from nnviz.ui.network_view import NetworkView
 
 #: the network view's viewport: default window (1600×950), 1280×720, 1280×720 in step-through
