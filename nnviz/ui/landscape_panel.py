@@ -43,8 +43,9 @@ CONTOURS = 8
 MARKERS = 25
 
 
-#: how often a stale map is recomputed while training plays (when it is cheap enough)
-LIVE_MAP_HZ = 5
+#: how often a stale map is recomputed while training plays (when it is cheap enough); frames
+#: come about 10 times a second, so a map every second frame
+LIVE_MAP_HZ = 6
 
 class LandscapePanel(QWidget):
     """J over two parameters around their current values, with the descent path."""
@@ -288,9 +289,9 @@ class LandscapePanel(QWidget):
         self.stale = False
         self.compute_ms = 1000 * (time.perf_counter() - t0)
         self._computed_at = self.clock()
-        # a stale map at LIVE_MAP_HZ while playing, unless that would take over a quarter of
-        # the GUI's time (a large network: less often)
-        self.min_interval_s = max(1 / LIVE_MAP_HZ, 4 * self.compute_ms / 1000)
+        # a stale map at LIVE_MAP_HZ while playing, unless that would take over a third of the
+        # GUI's time (a large network: less often)
+        self.min_interval_s = max(1 / LIVE_MAP_HZ, 3 * self.compute_ms / 1000)
         self._show_map()
 
     def _show_map(self) -> None:
