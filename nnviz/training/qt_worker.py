@@ -41,29 +41,40 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
 
-def create_worker(trainer, parent=None, **kwargs) -> tuple[TrainingWorker, QThread]:
-    """A TrainingWorker moved to a new QThread, not started yet: connect its signals, then
-    `thread.start()` (a snapshot emitted before a connection exists is lost)."""
+def in_new_thread(worker: QObject, name: str, parent=None) -> QThread:
+    """Move `worker` (with a `work` slot and a `finished` signal) to a new QThread, not
+    started yet: connect its signals, then `thread.start()` (a signal emitted before a
+    connection exists is lost)."""
     thread = QThread(parent)
-    thread.setObjectName("nnviz-training")
-    worker = TrainingWorker(trainer, **kwargs)
+    thread.setObjectName(name)
     worker.moveToThread(thread)
     thread.started.connect(worker.work)
     worker.finished.connect(thread.quit)
-    return worker, thread
+    return thread
 
 
-def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 10_000) -> bool:
-    """Stop the loop and wait for the thread to end; True if it did within the timeout.
-
-    Every command the loop runs is sliced (tasks look at the queue between slices), so the
-    stop is honoured within a slice. Should the thread still not end, it is terminated rather
-    than left running: Qt aborts the process when a running QThread is destroyed.
-    """
-    worker.loop.stop()
+def end_thread(thread: QThread, timeout_ms: int = 10_000) -> bool:
+    """Wait for `thread` (asked to stop) to end; True if it did within the timeout. Should it
+    still not end, it is terminated rather than left running: Qt aborts the process when a
+    running QThread is destroyed."""
     thread.quit()
     if thread.wait(timeout_ms):
         return True
     thread.terminate()
     thread.wait()
     return False
+
+
+def create_worker(trainer, parent=None, **kwargs) -> tuple[TrainingWorker, QThread]:
+    """A TrainingWorker in a new QThread, not started yet (see `in_new_thread`)."""
+    worker = TrainingWorker(trainer, **kwargs)
+    return worker, in_new_thread(worker, "nnviz-training", parent)
+
+
+def stop_worker(worker: TrainingWorker, thread: QThread, timeout_ms: int = 10_000) -> bool:
+    """Stop the loop and wait for the thread to end; True if it did within the timeout.
+
+    Every command the loop runs is sliced (tasks look at the queue between slices), so the
+    stop is honoured within a slice."""
+    worker.loop.stop()
+    return end_thread(thread, timeout_ms)

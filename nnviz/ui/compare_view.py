@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..compare_plot import _spread
+from . import export
 from .cost_axes import FRAME, INK, TICK_PT, StepAxis, nice_above, style_axes
 
 translate = QCoreApplication.translate
@@ -254,27 +255,14 @@ class ComparePlot(QWidget):
         return bytes(buffer.data())
 
     def svg_bytes(self) -> bytes:
-        """The plot as SVG bytes (QSvgGenerator: pyqtgraph's SVGExporter fails on Qt 6's
-        path data)."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtSvg import QSvgGenerator
-
+        """The plot as SVG bytes."""
         view = self.view
-        size = view.viewport().size()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("nnviz comparison")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError("could not make the SVG image")
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
-        painter.end()
-        return bytes(buffer.data())
+
+        def render(painter, target) -> None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            view.render(painter, target, view.viewport().rect())
+
+        return export.svg_bytes(view, "nnviz comparison", render)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

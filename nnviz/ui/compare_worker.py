@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..training.qt_worker import end_thread, in_new_thread
+
 
 @dataclass(frozen=True)
 class Chunk:
@@ -80,23 +82,12 @@ class CompareWorker(QObject):
 
 
 def create_compare_worker(comparison, parent=None, **kwargs) -> tuple[CompareWorker, QThread]:
-    """A CompareWorker moved to a new QThread, not started yet: connect, then `start()`."""
-    thread = QThread(parent)
-    thread.setObjectName("nnviz-compare")
+    """A CompareWorker in a new QThread, not started yet: connect, then `start()`."""
     worker = CompareWorker(comparison, **kwargs)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.work)
-    worker.finished.connect(thread.quit)
-    return worker, thread
+    return worker, in_new_thread(worker, "nnviz-compare", parent)
 
 
 def stop_compare_worker(worker: CompareWorker, thread: QThread, timeout_ms: int = 10_000) -> bool:
-    """Cancel the comparison and wait for the thread to end; True if it did in time (else it
-    is terminated: Qt aborts the process when a running QThread is destroyed)."""
+    """Cancel the comparison and wait for the thread to end; True if it did in time."""
     worker.comparison.cancel()
-    thread.quit()
-    if thread.wait(timeout_ms):
-        return True
-    thread.terminate()
-    thread.wait()
-    return False
+    return end_thread(thread, timeout_ms)

@@ -30,8 +30,9 @@ def export_png(view, path: str, scale: float = 2.0) -> None:
     atomic_write_bytes(path, bytes(buffer.data()))
 
 
-def export_svg(view, path: str) -> None:
-    """Save what `view` shows as an SVG vector image; OSError on failure."""
+def svg_bytes(view, title: str, render) -> bytes:
+    """What `view` shows as SVG bytes: `render(painter, target)` paints it (QSvgGenerator;
+    pyqtgraph's SVGExporter fails on Qt 6's path data). OSError on failure."""
     size = view.viewport().size()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -39,13 +40,19 @@ def export_svg(view, path: str) -> None:
     generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setTitle("nnviz network")
+    generator.setTitle(title)
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"could not write the SVG image {path}")
-    render_to(view, painter, QRectF(0, 0, size.width(), size.height()))
+        raise OSError("could not make the SVG image")
+    render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    atomic_write_bytes(path, bytes(buffer.data()))
+    return bytes(buffer.data())
+
+
+def export_svg(view, path: str) -> None:
+    """Save what `view` shows as an SVG vector image; OSError on failure."""
+    atomic_write_bytes(path, svg_bytes(view, "nnviz network",
+                                       lambda painter, target: render_to(view, painter, target)))
 
 
 def render_to(view, painter: QPainter, target: QRectF) -> None:
