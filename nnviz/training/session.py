@@ -11,7 +11,9 @@ step-through position come back.
      "cost_history": {"steps": [s, …], "values": [J, …],
                       "metrics": [[step, train_cost, test_cost, train_acc, test_acc], …]},
      "history": [{"step": s, "theta": [θ as floats]}, …],    # kept states, oldest first
-     "step_through": {"step": N, "phase": k}}
+     "step_through": {"step": N, "phase": k},
+     "comparison": [{"label", "steps", "costs", "evaluations", …}, …]}
+                         # (the Compare window's curves: nnviz.ui.compare_runs)
 
 Numbers that are not available (a test cost without a test split, regression accuracy) are
 null in "metrics". Floats are written with their shortest round-tripping repr: loading gives
@@ -55,6 +57,7 @@ class Session:
     history: tuple = ()  # ({"step": int, "theta": (P,) float64, …}, …), oldest first
     step_through: dict | None = None  # {"step": N, "phase": k}
     notes: tuple[str, ...] = ()
+    comparison: list | None = None  # the Compare window's curves, checked by the window
 
 
 def model_from_snapshot(snapshot) -> dict:
@@ -76,7 +79,8 @@ def model_from_snapshot(snapshot) -> dict:
 
 def save_session(path, setup: Setup, model: dict, *, trainer_state: dict | None = None,
                  cost_history: dict | None = None, history=None,
-                 step_through: dict | None = None) -> tuple[str, ...]:
+                 step_through: dict | None = None,
+                 comparison: list | None = None) -> tuple[str, ...]:
     """Write a session file (atomically); returns notes on what was trimmed (usually none).
 
     `cost_history` values and `history` θ may be lists or NumPy arrays; NaN becomes null."""
@@ -92,6 +96,8 @@ def save_session(path, setup: Setup, model: dict, *, trainer_state: dict | None 
     if step_through is not None:
         d["step_through"] = {"step": int(step_through["step"]),
                              "phase": int(step_through["phase"])}
+    if comparison:
+        d["comparison"] = comparison
     atomic_write_text(path, json.dumps(d, indent=1, allow_nan=False) + "\n")
     return tuple(notes)
 
@@ -107,7 +113,8 @@ def load_session(path, current: Setup | None = None) -> Session:
         raise ModelFileError(f"{path}: session format version {short(version)} is not "
                              f"supported (this nnviz reads versions 1 and 2)")
     known = {"format", "version", "setup", "model"} | (
-        {"trainer_state", "cost_history", "history", "step_through"} if version == 2 else set())
+        {"trainer_state", "cost_history", "history", "step_through", "comparison"}
+        if version == 2 else set())
     unknown = sorted(str(k) for k in d if k not in known)
     if unknown:
         raise ModelFileError(f"{path}: unknown session entries: {', '.join(unknown)}")
@@ -130,8 +137,11 @@ def load_session(path, current: Setup | None = None) -> Session:
             step_through = _step_through_in(step_through)
     except ModelFileError as exc:
         raise ModelFileError(f"{path}: {exc}") from None
+    comparison = d.get("comparison")
+    if comparison is not None and not isinstance(comparison, list):
+        raise ModelFileError(f"{path}: 'comparison' must be a list of curves")
     return Session(setup.replace(model=net.to_dict()), trainer_state, cost, history,
-                   step_through, tuple(notes))
+                   step_through, tuple(notes), comparison)
 
 
 def load_setup(path, current: Setup | None = None) -> Setup:

@@ -185,6 +185,12 @@ class CompareDialog(QDialog):
         if values is not None:
             self.values.setText(values)
 
+    def keep_curves(self, curves: list) -> None:
+        """Show `curves` as kept ones (a session's comparison)."""
+        self.pinned.extend(curves)
+        self.plot.set_curves(self.all_curves())
+        self.table.show_curves(self.all_curves(), self.threshold.value())
+
     def all_curves(self) -> list:
         return [*self.curves, *self.pinned]
 

@@ -184,3 +184,43 @@ def table_csv(curves: list[Curve], threshold: float | None) -> str:
 
 def write_csv(path, text: str) -> None:
     atomic_write_text(path, text)
+
+
+def curves_to_dicts(curves: list[Curve]) -> list[dict]:
+    """The curves for a session file (JSON-ready; NaN as None)."""
+    def num(x):
+        return None if x is None or not math.isfinite(float(x)) else float(x)
+
+    return [{"label": c.label, "value_text": c.value_text, "color": c.color,
+             "steps_per_epoch": int(c.steps_per_epoch), "diverged_at": int(c.diverged_at),
+             "steps": c.batch.x.tolist(), "costs": c.batch.y.tolist(),
+             "evaluations": [[num(v) for v in row] for row in c.evals]} for c in curves]
+
+
+def curves_from_dicts(items) -> list[Curve]:
+    """Curves from a session file, kept (pinned: their networks are not stored); ValueError
+    says what is wrong with an entry."""
+    if not isinstance(items, list):
+        raise ValueError("'comparison' must be a list of curves")
+    out = []
+    for i, d in enumerate(items):
+        try:
+            steps = np.asarray(d["steps"], dtype=float)
+            costs = np.asarray(d["costs"], dtype=float)
+            evals = [tuple(NAN if v is None else float(v) for v in row)
+                     for row in d["evaluations"]]
+            label, color = str(d["label"]), str(d["color"])
+            if steps.shape != costs.shape or steps.ndim != 1 or \
+                    any(len(row) != 5 for row in evals) or np.any(np.diff(steps) < 0):
+                raise ValueError("steps and costs must be lists of equal length, steps "
+                                 "increasing; evaluations rows of 5 numbers")
+            c = Curve(label, label, str(d.get("value_text", label)), color,
+                      max(int(d.get("steps_per_epoch", 1)), 1), pinned=True,
+                      diverged_at=int(d.get("diverged_at", 0)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"comparison curve {i}: {exc}") from None
+        c.batch.append(steps, costs)
+        c.evals = evals
+        c.total_steps = c.step
+        out.append(c)
+    return out

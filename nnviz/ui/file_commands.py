@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..training.history import History
 from ..training.session import load_session, model_from_snapshot, restore_trainer, save_session
+from .compare_dialog import show_compare
+from .compare_runs import curves_from_dicts, curves_to_dicts
 
 translate = QCoreApplication.translate  # the "MainWindow" context, as the menus
 
@@ -41,13 +43,18 @@ class FileCommands(QObject):
             session = load_session(path, current=w.setup)
             trainer = restore_trainer(session, path)
             History().load(session.history, trainer)  # checked here: nothing half-applied
+            compared = curves_from_dicts(session.comparison) if session.comparison else []
         except (ValueError, OSError, MemoryError) as exc:  # ModelFileError is a ValueError
             self.error_dialog(translate("MainWindow", "Could not open the file"), str(exc))
             return False
         message = translate("MainWindow", "Opened %s") % path
         if session.notes:
             message += " (" + "; ".join(session.notes) + ")"
-        return w.apply_setup(session.setup, message, trainer=trainer, session=session)
+        if not w.apply_setup(session.setup, message, trainer=trainer, session=session):
+            return False
+        if compared:  # the Compare window's curves, kept (their networks are not stored)
+            show_compare(w).keep_curves(compared)
+        return True
 
     def open_csv(self, path: str) -> bool:
         """Train on a CSV file's data; a malformed one is reported and changes nothing."""
@@ -95,10 +102,13 @@ class FileCommands(QObject):
             if w.step_through_on and st.trace is not None else None
 
         def write():
+            compare = getattr(w, "compare_dialog", None)
             notes = save_session(path, w.setup, self._model(),
                                  trainer_state=state["trainer_state"],
                                  cost_history=w.cost_plot.history.export(),
-                                 history=state["history"], step_through=position)
+                                 history=state["history"], step_through=position,
+                                 comparison=curves_to_dicts(compare.all_curves())
+                                 if compare is not None else None)
             if notes:
                 w.banner.show_message("; ".join(notes))
 

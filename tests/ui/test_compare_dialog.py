@@ -172,3 +172,42 @@ def test_a_bad_value_is_named(qtbot, window):
     d.values.setText("0.1, fast")
     assert not d.start()
     assert "fast" in d.message.text() and d.thread is None
+
+
+def test_a_session_keeps_the_comparison(qtbot, settings, tmp_path):
+    """Save a session after a comparison: reopened, the Compare window shows its curves."""
+    from nnviz.ui.compare_dialog import show_compare
+    from nnviz.ui.compare_runs import curves_from_dicts, curves_to_dicts
+    from nnviz.ui.main_window import MainWindow
+
+    w = MainWindow(setup=Setup(), settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    path = tmp_path / "lesson.json"
+    try:
+        dialog = show_compare(w)
+        dialog.length.setValue(2)
+        assert dialog.start()
+        qtbot.waitUntil(lambda: not dialog.running and dialog.comparison.done, timeout=20000)
+        before = [(c.label, c.final[1]) for c in dialog.all_curves()]
+        assert len(before) == 4
+        with qtbot.waitSignal(w.files.saved, timeout=5000):
+            w.files.save_session(str(path))
+    finally:
+        w.shutdown()
+    w2 = MainWindow(setup=Setup(), settings=settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    qtbot.waitUntil(lambda: w2.snapshot is not None)
+    try:
+        assert w2.files.open_file(str(path))
+        after = [(c.label, c.final[1]) for c in w2.compare_dialog.all_curves()]
+        assert after == before
+        assert w2.compare_dialog.table.rowCount() == 4
+    finally:
+        w2.shutdown()
+    with pytest.raises(ValueError, match="comparison curve 0"):
+        curves_from_dicts([{"label": "x", "color": "#000", "steps": [1, 2], "costs": [1],
+                            "evaluations": []}])
+    assert curves_from_dicts(curves_to_dicts([])) == []
