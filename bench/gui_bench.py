@@ -90,8 +90,9 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
         window.actions_by_name["heatmaps"].setChecked(False)
         window.set_heatmaps(False)
         window.data_panel.hide()
+    window.actions_by_name["maths"].setChecked(maths)  # (not a toggle: the saved state may
+    window.maths.set_shown(maths)                       # already show the dock)
     if maths:
-        window.actions_by_name["maths"].trigger()
         window.maths.landscape.set_grid(64)
     views = {"network view": lambda: window.network_view.restyle_count,
              "cost plot": lambda: window.cost_plot.redraws,
