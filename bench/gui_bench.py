@@ -28,6 +28,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -80,7 +81,9 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
     from nnviz.training.setup import Setup
     from nnviz.ui.main_window import MainWindow
 
-    settings = QSettings("/tmp/nnviz-gui-bench.ini", QSettings.Format.IniFormat)
+    # a fresh settings file each round: a saved window state (docks shown, zoom) must not
+    # carry over from one round or run to the next
+    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
     window = MainWindow(setup=Setup(**setup), settings=settings)
     window.ask_before_discarding = False  # (closing must not wait for a question)
     window.resize(1600, 950)
