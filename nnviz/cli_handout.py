@@ -14,17 +14,12 @@ import argparse
 import os
 import sys
 
+from .cli import OneLineParser
 from .handout_export import FORMATS
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one line, exit 2
-        print(f"nnviz handout: error: {message}", file=sys.stderr)
-        sys.exit(2)
-
-
 def handout_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="nnviz handout",
+    p = OneLineParser(prog="nnviz handout",
                 description="Write the worked example of one training step (Markdown, HTML "
                             "or PDF).")
     source = p.add_mutually_exclusive_group(required=True)

@@ -15,19 +15,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import sys
+
+from .cli import OneLineParser
 
 MAX_GRID = 1000
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one line, exit 2
-        print(f"nnviz landscape: error: {message}", file=sys.stderr)
-        sys.exit(2)
-
-
 def landscape_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="nnviz landscape",
+    p = OneLineParser(prog="nnviz landscape",
                 description="Write the cost J over a grid of two parameters (CSV, PNG), the "
                             "others held at their values in the preset or model.")
     source = p.add_mutually_exclusive_group(required=True)
