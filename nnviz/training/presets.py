@@ -24,7 +24,9 @@ from .setup import Setup
 @dataclass(frozen=True)
 class Preset:
     """`panels`: extra views the app opens with this preset ("landscape", "slope");
-    `landscape_params`: the parameters those views show (the slope shows the first)."""
+    `landscape_params`: the parameters those views show (the slope shows the first);
+    `landscape_optima`: the two parameters' values that generated the data, near which J is
+    least (marked "+"; the data's noise moves the minimum a little)."""
 
     name: str
     title: str
@@ -32,6 +34,7 @@ class Preset:
     setup: Setup
     panels: tuple[str, ...] = ()
     landscape_params: tuple[str, ...] = ()
+    landscape_optima: tuple[tuple[float, float], ...] = ()
 
 
 def _model(layers, activations, loss, W, b, frozen=()):
@@ -108,7 +111,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
            "(W1, W2) and (−W1, −W2), and the descent path: it leaves the saddle quickly, then "
            "creeps along the flat valley floor. The slope panel: the tangent's slope is "
            "∂J/∂W, and the step is −α times it", _LANDSCAPE,
-           panels=("landscape", "slope"), landscape_params=("W1[1,1]", "W2[1,1]")),
+           panels=("landscape", "slope"), landscape_params=("W1[1,1]", "W2[1,1]"),
+           # the weights that made the data, y = 1.2·tanh(1.5x), and their mirror image
+           landscape_optima=((1.5, 1.2), (-1.5, -1.2))),
 )}
 
 DEFAULT_PRESET = "moons"

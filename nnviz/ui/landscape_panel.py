@@ -75,7 +75,9 @@ class LandscapePanel(QWidget):
         self.path_marks = pg.ScatterPlotItem(symbol="o")
         self.start = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(255, 255, 255, 0))
         self.point = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(ACCENT))
-        for item in (self.path_marks, self.start, self.point):
+        self.optima = pg.ScatterPlotItem(symbol="+", size=22, pen=pg.mkPen(INK, width=2),
+                                         brush=pg.mkBrush(INK))  # known minima of J
+        for item in (self.path_marks, self.start, self.optima, self.point):
             self.plot.addItem(item)
         self.label = pg.TextItem(color=INK, fill=pg.mkBrush(255, 255, 255, 230),
                                  anchor=(-0.05, 1.1))
@@ -134,6 +136,12 @@ class LandscapePanel(QWidget):
         |∂J/∂θ| now (`steepest_params`), chosen at the next draw and then kept."""
         self._wanted = None if name1 is None else (name1, name2)
         self._invalidate(path=True)
+
+    def set_optima(self, points) -> None:
+        """Mark the values known to be (near) the least J ("+"), e.g. the weights that
+        generated a demo's data; () for none."""
+        xs, ys = zip(*points, strict=True) if points else ((), ())
+        self.optima.setData(list(xs), list(ys))
 
     def set_span(self, span: float) -> None:
         """Each parameter from its value − span to + span."""

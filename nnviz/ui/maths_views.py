@@ -78,6 +78,7 @@ class MathsViews(QObject):
         """A preset that asks for the panels (`Preset.panels`) opens them on its parameters;
         any other lets the landscape pick the two steepest parameters again."""
         params = tuple(preset.landscape_params) if preset is not None else ()
+        self.landscape.set_optima(preset.landscape_optima if params else ())
         if params:
             self.landscape.set_params(*params[:2])
             self.slope.set_param(params[0])

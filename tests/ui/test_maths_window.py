@@ -22,6 +22,8 @@ def test_the_landscape_demo_opens_its_panels_and_a_click_moves_two_weights(qtbot
         m = w.maths
         assert m.dock.isVisible() and w.actions_by_name["maths"].isChecked()
         assert m.landscape.names == ("W1[1,1]", "W2[1,1]")
+        x, y = m.landscape.optima.getData()  # "+" where the data's own weights are
+        assert sorted(zip(x, y, strict=True)) == [(-1.5, -1.2), (1.5, 1.2)]
         m.landscape.span_box.setValue(1.5)  # span and grid are the user's to choose
         m.landscape.grid_box.setValue(21)
         assert (m.landscape.span, m.landscape.grid) == (1.5, 21)
