@@ -23,6 +23,18 @@ from pathlib import Path
 EXIT_USAGE = 2
 
 
+def check_outputs(*flags_paths) -> None:
+    """Before any long work: each (flag, path) given can be written, else a ValueError."""
+    from .engine.atomic import check_writable
+
+    for flag, path in flags_paths:
+        if path:
+            try:
+                check_writable(path)
+            except OSError as exc:
+                raise ValueError(f"{flag}: cannot write {path}: {exc.strerror or exc}") from None
+
+
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose mistakes end in one line on stderr and exit status 2."""
 
@@ -257,7 +269,7 @@ def np_quiet():
 
 
 def _train(argv) -> int:
-    from .engine.atomic import atomic_write_text, check_writable
+    from .engine.atomic import atomic_write_text
     from .engine.model_io import save_model
     from .training.setup import build_trainer
 
@@ -265,12 +277,7 @@ def _train(argv) -> int:
     if args.epochs is not None and args.steps is not None:
         raise ValueError("give --epochs or --steps, not both")
     _check_rates(args)
-    for flag, path in (("--out", args.out), ("--trace", args.trace)):
-        if path:
-            try:
-                check_writable(path)
-            except OSError as exc:
-                raise ValueError(f"{flag}: cannot write {path}: {exc.strerror or exc}") from None
+    check_outputs(("--out", args.out), ("--trace", args.trace))
     cache: dict = {}
     setup = setup_from_args(args, cache)
     trainer = build_trainer(setup, cache.get(_data_key(setup)))

@@ -16,7 +16,7 @@ import argparse
 import csv
 import io
 
-from .cli import OneLineParser
+from .cli import OneLineParser, check_outputs
 
 MAX_GRID = 1000
 
@@ -46,7 +46,7 @@ def landscape_parser() -> argparse.ArgumentParser:
 
 def landscape_main(argv) -> int:
     args = landscape_parser().parse_args(argv)
-    from .engine.atomic import atomic_write_text, check_writable
+    from .engine.atomic import atomic_write_text
 
     if not 2 <= args.grid <= MAX_GRID:
         raise ValueError(f"--grid must be between 2 and {MAX_GRID}, got {args.grid}")
@@ -58,12 +58,7 @@ def landscape_main(argv) -> int:
         raise ValueError("--path goes with --png")
     if args.png and not args.png.lower().endswith(".png"):
         raise ValueError(f"--png must end in .png, got {args.png!r}")
-    for flag, path in (("--csv", args.csv), ("--png", args.png)):
-        if path:
-            try:
-                check_writable(path)
-            except OSError as exc:
-                raise ValueError(f"{flag}: cannot write {path}: {exc.strerror or exc}") from None
+    check_outputs(("--csv", args.csv), ("--png", args.png))
     ls, data, trainer = compute(args)
     atomic_write_text(args.csv, to_csv(ls, args.params))
     examples = f"{data.m_train} training example{'s' if data.m_train != 1 else ''}"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..engine.hidden_view import hidden_view
 from ..engine.network import _quiet
 from .boundary import CLASS_RGB
-from .maths_common import Mirror, caption_font, style_plot, zoom_plot
+from .maths_common import Mirror, caption_font, fits, style_plot, zoom_plot
 
 PROJECTIONS = ("neurons", "pca")
 
@@ -101,9 +101,7 @@ class HiddenPanel(QWidget):
     # --- drawing -------------------------------------------------------------------------------
     def _refresh(self) -> None:
         s, data = self.snapshot, self.data
-        if s is None or data is None:
-            return
-        if s.sizes[0] != data.X_train.shape[0]:
+        if not fits(s, data, outputs=False):
             return
         changed = self.mirror.update(s)
         net = self.mirror.net

@@ -32,6 +32,7 @@ from .maths_common import (
     bar_ticks,
     caption_font,
     colour_values,
+    fits,
     fmt,
     span_and_grid_boxes,
     style_plot,
@@ -208,9 +209,7 @@ class LandscapePanel(QWidget):
 
     def _refresh(self) -> None:
         s, data = self.snapshot, self.data
-        if s is None or data is None:
-            return
-        if s.sizes[0] != data.X_train.shape[0] or s.sizes[-1] != data.Y_train.shape[0]:
+        if not fits(s, data):
             return
         changed = self.mirror.update(s)
         net = self.mirror.net

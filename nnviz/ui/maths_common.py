@@ -155,3 +155,11 @@ def span_and_grid_boxes(span: float, grid: int):
     for box in (span_box, grid_box):
         box.setKeyboardTracking(False)
     return span_box, grid_box
+
+
+def fits(snapshot, data, outputs: bool = True) -> bool:
+    """Is there a snapshot and data, and does the network take the data's inputs (and give its
+    targets, with `outputs`)?"""
+    if snapshot is None or data is None or snapshot.sizes[0] != data.X_train.shape[0]:
+        return False
+    return not outputs or snapshot.sizes[-1] == data.Y_train.shape[0]

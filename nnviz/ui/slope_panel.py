@@ -28,6 +28,7 @@ from .maths_common import (
     TANGENT,
     Mirror,
     caption_font,
+    fits,
     fmt,
     param_name,
     style_plot,
@@ -127,9 +128,7 @@ class SlopePanel(QWidget):
     # --- computing -----------------------------------------------------------------------------
     def _refresh(self) -> None:
         s, data = self.snapshot, self.data
-        if s is None or data is None:
-            return
-        if s.sizes[0] != data.X_train.shape[0] or s.sizes[-1] != data.Y_train.shape[0]:
+        if not fits(s, data):
             return
         if self.mirror.update(s) == "shape":
             self._key = None
