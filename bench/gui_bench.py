@@ -194,15 +194,20 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--seconds", type=float, default=3.0)
+    p.add_argument("--only", choices=("small", "wide", "landscape", "startup"), action="append",
+                   help="run only these scenarios (repeatable; default: all)")
     args = p.parse_args(argv)
+    only = set(args.only or ("small", "wide", "landscape", "startup"))
     from nnviz.app import make_application
 
     write_blobs_csv()
     app = make_application()
     print(f"numpy {np.__version__}, platform {os.environ.get('QT_QPA_PLATFORM')}, "
           f"{args.rounds} rounds × {args.seconds:g} s each")
-    for name, setup, target in (("2-8-8-1 batch 32", SETUP, 0.70),
-                                ("64-32-10 batch 128", WIDE, 0.60)):
+    for key, name, setup, target in (("small", "2-8-8-1 batch 32", SETUP, 0.70),
+                                     ("wide", "64-32-10 batch 128", WIDE, 0.60)):
+        if key not in only:
+            continue
         headless, gui, late, rates, bare = [], [], [], [], []
         for _ in range(args.rounds):
             headless.append(headless_rate(args.seconds, setup))
@@ -228,10 +233,19 @@ def main(argv=None) -> int:
             p_off = statistics.median(bare)
             print(f"  data panel + neuron heatmaps on: {g:,.0f} steps/s, off (hidden): "
                   f"{p_off:,.0f}: {g / p_off:.0%}; one data-panel redraw {boundary_ms():.2f} ms")
+    if "landscape" in only:
+        landscape_rounds(app, args.rounds, args.seconds)
+    if "startup" in only:
+        startup_rounds(args.rounds)
+    return 0
+
+
+def landscape_rounds(app, rounds: int, seconds: float) -> None:
+    """Scenario 4: the default network with the landscape dock open."""
     headless, gui, maps = [], [], []
-    for _ in range(args.rounds):
-        headless.append(headless_rate(args.seconds, DEFAULT))
-        rate, _, views = gui_round(app, args.seconds, setup=DEFAULT, maths=True)
+    for _ in range(rounds):
+        headless.append(headless_rate(seconds, DEFAULT))
+        rate, _, views = gui_round(app, seconds, setup=DEFAULT, maths=True)
         gui.append(rate)
         maps.append(views["landscape maps"])
     ratios = [gi / hi for gi, hi in zip(gui, headless, strict=True)]
@@ -239,14 +253,17 @@ def main(argv=None) -> int:
           f"{statistics.median(maps):.1f} maps/s (target ≥ 5), training "
           f"{statistics.median(ratios):.0%} of headless (rounds {min(ratios):.0%}–"
           f"{max(ratios):.0%}; target ≥ 50%)")
+
+
+def startup_rounds(rounds: int) -> None:
+    """Scenario 5: start-up to a shown window, nnviz against a bare window, alternating."""
     bare, ours = [], []
-    for _ in range(max(3, args.rounds)):
+    for _ in range(max(3, rounds)):
         bare.append(startup_time(STARTUP_BARE))
         ours.append(startup_time(STARTUP_NNVIZ))
     b, o = statistics.median(bare), statistics.median(ours)
     print(f"\nstart-up to a shown window: bare PySide6 + pyqtgraph {b:.2f} s, nnviz {o:.2f} s: "
           f"{o / b:.2f}× (target ≤ 1.5×)")
-    return 0
 
 
 if __name__ == "__main__":
