@@ -32,7 +32,9 @@ import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import nnviz  # noqa: E402,F401 (one BLAS thread, as in the app: before NumPy loads OpenBLAS)
 
+# isort: split
 import numpy as np  # noqa: E402
 
 SETUP = dict(dataset="moons", hidden=(8, 8), batch_size=32, lr=0.1)

@@ -39,7 +39,7 @@ import numpy as np
 
 from ..engine import DivergenceError
 from ..engine.stacked import StackedNetwork
-from ..engine.trainer import Evaluation, Trainer
+from ..engine.trainer import Evaluation, Trainer, in_order
 from .setup import Setup, build_data, build_network
 
 #: What can vary, and how a value is written in labels.
@@ -162,8 +162,8 @@ class _Batches:
 
     def _shuffle(self) -> None:
         order = self._rng.permutation(self._m)
-        self._X = np.ascontiguousarray(self._data.X_train[:, order])
-        self._Y = np.ascontiguousarray(self._data.Y_train[:, order])
+        self._X = in_order(self._data.X_train, order)
+        self._Y = in_order(self._data.Y_train, order)
         self._position = 0
 
     def next(self) -> tuple[np.ndarray, np.ndarray, bool]:

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 from .cost_history import interp
 
@@ -71,6 +72,13 @@ def _no_si_prefix(axis: pg.AxisItem) -> None:
     axis.update()
 
 
+def cache_rendering(item) -> None:
+    """Let Qt keep `item`'s rendering and blit it until the item itself changes (`update()`):
+    for what stays while the curves or images beside it change at every frame (an axis
+    between two range changes, the data points over the decision boundary)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def style_axes(plot: pg.PlotItem, left: str, bottom: str, zoom: float = 1.0) -> None:
     """Dark ink, large tick labels (× zoom), no SI prefixes, no menu or auto-range button."""
     font = QFont()
@@ -82,6 +90,7 @@ def style_axes(plot: pg.PlotItem, left: str, bottom: str, zoom: float = 1.0) -> 
         axis.setPen(FRAME)
         axis.setLabel(label, **{"font-size": f"{LABEL_PT * zoom:.1f}pt", "color": INK})
         _no_si_prefix(axis)
+        cache_rendering(axis)
     plot.getAxis("left").setWidth(round(78 * zoom))
     plot.setMenuEnabled(False)
     plot.hideButtons()

@@ -80,6 +80,8 @@ class CostPlot(QWidget):
         self._x_max = 0.0
         self._y_range: tuple[float, float] | None = None
         self._dirty = True
+        self._handed: dict = {}  # curve -> what it was last handed (`_set_curve`)
+        self._marks = None  # the edit marks' points last handed
         self._limit: float | None = None  # points after this step are not drawn yet
         self.redraws = 0  # how many times the curves were handed to pyqtgraph (tests, bench)
         for plot in (self.cost_plot, self.accuracy_plot):
@@ -260,11 +262,16 @@ class CostPlot(QWidget):
         ex, ey = h.edits.x, h.edits.y
         shown = np.isfinite(ey) & (ex <= hi)
         ey = np.log10(np.maximum(ey[shown], 1e-12)) if self._log else ey[shown]
-        self.edit_marks.setData(ex[shown], ey)
+        marks = np.stack([ex[shown], ey])
+        if self._marks is None or not np.array_equal(marks, self._marks):
+            self._marks = marks  # (a scatter's setData repaints it: only when they change)
+            self.edit_marks.setData(*marks)
         curves = (self.train_curve, self.test_curve, self.train_acc_curve, self.test_acc_curve)
         for curve, (key, series) in zip(curves, h.metrics.items(), strict=True):
             if key.endswith("accuracy") and not self._accuracy_shown:
-                curve.setData([], [])
+                self._handed.pop(curve, None)
+                if curve.xData is not None and len(curve.xData):
+                    curve.setData([], [])
             else:  # smooth curves: a min/max pair every 4 pixels is plenty
                 self._set_curve(curve, series, lo, hi, px_per_x / 4, cost=key.endswith("cost"))
         if self._following:
@@ -277,14 +284,23 @@ class CostPlot(QWidget):
         into its inner curve would be undone by this very setData)."""
         if len(series):
             lo, hi = max(lo, series.x[0]), min(hi, series.x[-1])
+        antialias = curve is not self.step_curve and not self._running
+        n = max(int(per_x * (hi - lo)), 16)
+        # the same points as last time (an empty ghost, accuracy between epochs): no setData,
+        # which would repaint the curve for nothing
+        key = (id(series), len(series), series.y[-1] if len(series) else None, lo, hi, n,
+               cost and self._log, antialias)
+        if self._handed.get(curve) == key:
+            return
+        self._handed[curve] = key
         if hi < lo:  # nothing to draw (everything is held back)
             curve.setData([], [])
             return
-        x, y = series.envelope(lo, hi, max(int(per_x * (hi - lo)), 16))
+        x, y = series.envelope(lo, hi, n)
         if cost and self._log:
             floor = self.history.min_positive
             y = np.maximum(y, floor if math.isfinite(floor) else 1e-12)
-        curve.setData(x, y, antialias=curve is not self.step_curve and not self._running)
+        curve.setData(x, y, antialias=antialias)
 
     def leaveEvent(self, event) -> None:
         self.readout.hide()

@@ -1,9 +1,10 @@
 """The data and what the network makes of it: scatter of the examples over the network's output.
 
 2-D inputs: the output over the input plane as an image behind the points (the decision
-boundary); 1-D regression: the fitted curve through the points. Snapshots only mark the picture
-stale; a timer redraws it at most 5 times a second (once a second while training runs), so that it
-never holds training back. One refresh (100×100 grid forward, image) is about 1 ms + paint.
+boundary); 1-D regression: the fitted curve through the points. The frame clock calls `draw`
+on its ticks (10 a second while training plays). One refresh (100×100 grid forward, image) is
+about 1.5 ms + paint; the points and the axes are cached by Qt (they don't change while the
+image under them does) and the confusion matrix's text is set only when its counts change.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .boundary import (
     network_output,
     neuron_values_rgb,
 )
+from .cost_axes import cache_rendering
 from .heatmaps import plane_ranges, span
 from .zoom import scaled_font
 
@@ -49,6 +51,7 @@ class DataPanel(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen(_INK)
             self.plot.getAxis(axis).setPen("#444444")
+            cache_rendering(self.plot.getAxis(axis))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -56,8 +59,9 @@ class DataPanel(QWidget):
         self.train_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
         self.test_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen(_INK, width=1.5),
                                               symbol="s")
-        self.plot.addItem(self.train_points)
-        self.plot.addItem(self.test_points)
+        for points in (self.train_points, self.test_points):
+            cache_rendering(points)  # (their paint took 1 ms of each frame)
+            self.plot.addItem(points)
         self.discretise = QCheckBox(self.tr("discretise output"))
         self.show_test = QCheckBox(self.tr("test points"))
         self.show_test.setChecked(True)
@@ -79,6 +83,7 @@ class DataPanel(QWidget):
         layout.addLayout(self.content, 1)
         layout.addLayout(row)
         self.confusion = None
+        self._confusion_shown = None  # (matrix bytes, split) of the table shown
         self.focus: tuple[int, int] | None = None  # (layer, j): show that neuron, enlarged
         self.caption = QLabel()
         layout.insertWidget(0, self.caption)
@@ -171,7 +176,7 @@ class DataPanel(QWidget):
     def _update_confusion(self, data, s) -> None:
         """The confusion matrix of the current network on the test split (train if none)."""
         if data.task != "classification" or s.sizes[-1] != data.Y_train.shape[0]:
-            self.confusion = None
+            self.confusion = self._confusion_shown = None
             self.confusion_label.setText("")
             return
         X, Y, split = ((data.X_test, data.Y_test, self.tr("test")) if data.m_test
@@ -179,6 +184,9 @@ class DataPanel(QWidget):
         k = data.n_classes
         self.confusion = confusion_matrix(true_classes(Y),
                                           predicted_classes(network_output(s, X)), k)
+        if self._confusion_shown == (self.confusion.tobytes(), split):
+            return  # the same table: no new text (a rich-text layout at every frame)
+        self._confusion_shown = (self.confusion.tobytes(), split)
         names = [class_name(n) for n in data.class_names]
         head = "".join(f"<th>{n}</th>" for n in names)
         rows = "".join(f"<tr><th>{names[i]}</th>" + "".join(
@@ -188,6 +196,10 @@ class DataPanel(QWidget):
         self.confusion_label.setText(
             f"<b>{title}</b> ({split}; {rows_are}):"
             f"<table cellspacing=6><tr><th></th>{head}</tr>{rows}</table>")
+
+    def _set_caption(self, text: str) -> None:
+        if text != self.caption.text():  # (a new text lays the panel out again)
+            self.caption.setText(text)
 
     def _brushes(self, data, labels, Y):
         """One shared QBrush per class, indexed per point (a new brush per point made 75k
@@ -218,11 +230,11 @@ class DataPanel(QWidget):
             if j is not None and 1 <= l < len(s.sizes) - 1 and j < s.sizes[l]:
                 rgb = neuron_values_rgb(outputs[l - 1][j], s.activations[l - 1], GRID,
                                         strength=0.6)
-                self.caption.setText(self.tr("neuron %1 of hidden layer %2 over the plane")
-                                     .replace("%1", str(j + 1)).replace("%2", str(l)))
+                self._set_caption(self.tr("neuron %1 of hidden layer %2 over the plane")
+                                  .replace("%1", str(j + 1)).replace("%2", str(l)))
             else:
                 rgb = boundary_rgb(A, GRID, self.discretise.isChecked())
-                self.caption.setText(self.tr("the network's output over the plane"))
+                self._set_caption(self.tr("the network's output over the plane"))
             self.image.setImage(rgb, autoLevels=False)
             (x0, x1), (y0, y1) = self._ranges
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))

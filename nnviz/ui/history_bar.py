@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from ..training.history import latest_at_or_before
+from .text_line import TextLine
 
 
 class HistoryBar(QWidget):
@@ -33,9 +34,7 @@ class HistoryBar(QWidget):
         self.slider.setToolTip(self.tr(
             "History: drag back to any kept step, then step or play again, perhaps with "
             "another learning rate (Backspace: back one, Shift+Backspace: forward one)"))
-        self.label = QLabel()
-        metrics = self.label.fontMetrics()
-        self.label.setMinimumWidth(metrics.horizontalAdvance("step 00,000 / 00,000"))
+        self.label = TextLine(sample="step 00,000 / 00,000")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(QLabel(self.tr("History")))

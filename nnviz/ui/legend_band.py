@@ -58,14 +58,18 @@ class LegendBand:
     def draw(self, painter: QPainter, w: float, h: float, item, scale: float, auto: bool,
              cap: tuple[str, QColor, bool], cached: bool = True) -> None:
         """The band at the bottom of a w × h viewport; `scale`: the weight scale shown (`auto`:
-        automatic), `cap`: see `caption`; `cached`: from the screen pixmap (False: exports)."""
+        automatic), `cap`: see `caption`; `cached`: from the screen pixmap (False: exports).
+
+        The pixmap holds everything but the scale's end values, which an automatic scale
+        changes at every frame of training: they are drawn over it each time (three texts
+        instead of the whole band)."""
         if not cached:
             paint_legend(painter, w, h, item, scale, auto, cap)
             return
         band = legend_height(w, item.font_px)
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         n_edges = 0 if item.layout is None else len(item.layout.segments)
-        key = (w, h, dpr, band, fmt(scale, LEGEND_DIGITS), auto, cap[0], n_edges, item.font_px,
+        key = (w, h, dpr, band, auto, cap[0], n_edges, item.font_px,
                getattr(item, "shows_images", False))
         if self._cache is None or self._cache[0] != key:
             pixmap = QPixmap(int(w * dpr), int(np.ceil(band * dpr)))
@@ -74,31 +78,86 @@ class LegendBand:
             p = QPainter(pixmap)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.translate(0, band - h)
-            paint_legend(p, w, h, item, scale, auto, cap)
+            paint_legend(p, w, h, item, None, auto, cap)
             p.end()
             self._cache = (key, pixmap)
         painter.drawPixmap(QPointF(0, h - band), self._cache[1])
+        paint_scale_ends(painter, h, item, scale)
 
 
-def paint_legend(painter: QPainter, w: float, h: float, item, scale: float, auto: bool,
-                 cap: tuple[str, QColor, bool]) -> None:
-    """Weight legend at the bottom left, caption (and activation legend) at the right."""
-    f = item.fonts()
-    px = item.font_px
-    pad, bar_h = 0.6 * px, 0.7 * px
-    y = h - 2.3 * px  # the weight legend is the band's bottom row
+def _weight_bar(item, h: float) -> tuple[float, float, float]:
+    """(x0, x1, y): where the weight colour bar lies (left, right, top) in a band ending at h."""
+    f, px = item.fonts(), item.font_px
+    pad = 0.6 * px
     title = QCoreApplication.translate("NetworkView", "weight w, bias b")
-    x0 = pad + _text(painter, title, f["label"], colors.INK, pad, y + bar_h / 2) + pad
-    sw = max(0.55 * px, 8.0)
-    lay = item.layout
-    x1 = _swatches(painter, density_colors(0 if lay is None else len(lay.segments)),
-                   x0, y, sw, bar_h)
-    th = QFontMetricsF(f["sub"]).height()
+    x0 = 2 * pad + QFontMetricsF(f["label"]).horizontalAdvance(title)
+    n_edges = 0 if item.layout is None else len(item.layout.segments)
+    x1 = x0 + len(density_colors(n_edges)) * max(0.55 * px, 8.0)
+    return x0, x1, h - 2.3 * px
+
+
+def paint_scale_ends(painter: QPainter, h: float, item, scale: float) -> None:
+    """−scale, 0 and +scale under the ends and the middle of the weight colour bar."""
+    f = item.fonts()
+    x0, x1, y = _weight_bar(item, h)
+    bar_h, th = 0.7 * item.font_px, QFontMetricsF(f["sub"]).height()
     ends = ((x0, fmt(-scale, LEGEND_DIGITS)), ((x0 + x1) / 2, "0"),
             (x1, "+" + fmt(scale, LEGEND_DIGITS)))
     for x, text in ends:
         tw = QFontMetricsF(f["sub"]).horizontalAdvance(text)
         _text(painter, text, f["sub"], colors.INK, x - tw / 2, y + bar_h + 2 + th / 2)
+
+
+class HintBox:
+    """A line for first-time users in a rounded box (above the band), from a pixmap made once
+    per text and font."""
+
+    def __init__(self):
+        self._cache: tuple[tuple, QPixmap] | None = None
+
+    def draw(self, painter: QPainter, text: str, font: QFont, centre: QPointF) -> None:
+        metrics = QFontMetricsF(font)
+        pad = 0.5 * metrics.height()
+        box = metrics.boundingRect(text).adjusted(-2 * pad, -pad, 2 * pad, pad)
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (text, font.pixelSize(), font.pointSizeF(), dpr)
+        if self._cache is None or self._cache[0] != key:
+            pixmap = QPixmap(int(np.ceil((box.width() + 2) * dpr)),
+                             int(np.ceil((box.height() + 2) * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            inner = QRectF(1, 1, box.width(), box.height())
+            p.setPen(QPen(colors.NODE_OUTLINE, 1))
+            p.setBrush(colors.BACKGROUND)
+            p.drawRoundedRect(inner, pad, pad)
+            p.setFont(font)
+            p.setPen(colors.INK)
+            p.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+            p.end()
+            self._cache = (key, pixmap)
+        box.moveCenter(centre)
+        painter.drawPixmap(box.topLeft() - QPointF(1, 1), self._cache[1])
+
+
+def paint_legend(painter: QPainter, w: float, h: float, item, scale: float | None, auto: bool,
+                 cap: tuple[str, QColor, bool]) -> None:
+    """Weight legend at the bottom left, caption (and activation legend) at the right
+    (`scale` None: without the scale's end values, see `paint_scale_ends`)."""
+    f = item.fonts()
+    px = item.font_px
+    pad, bar_h = 0.6 * px, 0.7 * px
+    x0, _, y = _weight_bar(item, h)  # the weight legend is the band's bottom row
+    title = QCoreApplication.translate("NetworkView", "weight w, bias b")
+    _text(painter, title, f["label"], colors.INK, pad, y + bar_h / 2)
+    sw = max(0.55 * px, 8.0)
+    lay = item.layout
+    x1 = _swatches(painter, density_colors(0 if lay is None else len(lay.segments)),
+                   x0, y, sw, bar_h)
+    th = QFontMetricsF(f["sub"]).height()
+    if scale is not None:
+        paint_scale_ends(painter, h, item, scale)
     mode = (QCoreApplication.translate("NetworkView", "(auto)") if auto
             else QCoreApplication.translate("NetworkView", "(fixed)"))
     left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,

@@ -10,7 +10,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..lesson.names import activation_name, preset_title
 from ..training.presets import DEFAULT_PRESET, get_preset
@@ -35,6 +35,7 @@ from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
+from .text_line import TextLine
 from .unsaved import UnsavedGuard
 from .window_layout import build_layout
 from .window_settings import WindowSettings
@@ -114,8 +115,7 @@ class MainWindow(QMainWindow):
         self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel()  # (a long line must not widen the window)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label = TextLine(stretch=True)  # (a long line must not widen the window)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.task_progress.cancel_requested.connect(lambda: self.worker.loop.cancel())

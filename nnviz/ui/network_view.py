@@ -15,7 +15,7 @@ timer of its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
 from ..lesson.names import activation_name, input_name
@@ -23,7 +23,7 @@ from ..lesson.numbers import fmt
 from . import colors, export, tooltips
 from .frame_clock import FrameClock
 from .geometry import Selection, hit_test
-from .legend_band import LegendBand, caption, legend_height
+from .legend_band import HintBox, LegendBand, caption, legend_height
 from .network_item import NetworkItem
 from .pass_animation import PassAnimation
 from .styler import Styler, column
@@ -72,6 +72,7 @@ class NetworkView(QGraphicsView):
         self.hover: Selection | None = None
         self.hover_text = ""
         self.hint = ""
+        self._hint_box = HintBox()
         self._value_drag = None  # (selection, value at the press, y at the press, moved)
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
@@ -285,17 +286,8 @@ class NetworkView(QGraphicsView):
         return 2.2 * QFontMetricsF(self.item.fonts()["label"]).height()
 
     def _draw_hint(self, painter: QPainter, w: float, h: float) -> None:
-        font = self.item.fonts()["label"]
-        metrics = QFontMetricsF(font)
-        pad = 0.5 * metrics.height()
-        box = metrics.boundingRect(self.hint).adjusted(-2 * pad, -pad, 2 * pad, pad)
-        box.moveCenter(QPointF(w / 2, h - self.legend_height() - self._hint_height() / 2))
-        painter.setPen(QPen(colors.NODE_OUTLINE, 1))
-        painter.setBrush(colors.BACKGROUND)
-        painter.drawRoundedRect(box, pad, pad)
-        painter.setFont(font)
-        painter.setPen(colors.INK)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.hint)
+        centre = QPointF(w / 2, h - self.legend_height() - self._hint_height() / 2)
+        self._hint_box.draw(painter, self.hint, self.item.fonts()["label"], centre)
 
     def _caption(self):
         """(text, colour, is_phase) of the caption at the right of the legend."""
