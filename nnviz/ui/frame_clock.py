@@ -11,6 +11,11 @@ The rate adapts, and is decided here only:
     PLAYING_HZ  while training plays (every frame drawn is time taken from training: the GIL)
     STILL_HZ    when stepping, animating a pass, or otherwise idle-but-changing
 
+While training plays, the views' redraws are spread over SPREAD ticks (the clock ticks
+SPREAD × PLAYING_HZ times a second and each tick draws every SPREAD-th view, in turn): every
+view still redraws PLAYING_HZ times a second, but the window is never busy for a whole frame
+at once, so a key press or a click waits for one view's redraw at most (the GUI latency).
+
 When nothing is new and nothing animates, the clock stops ticking altogether.
 """
 
@@ -24,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 #: frames per second while training plays, and otherwise (stepping, animating)
 PLAYING_HZ = 10
 STILL_HZ = 30
+SPREAD = 3
 
 
 @dataclass
@@ -49,6 +55,7 @@ class FrameClock(QObject):
         self._animations: list[Callable[[], bool]] = []
         self._newest = None
         self._ticked = None  # the newest snapshot at the last tick
+        self._turn = 0  # which views draw at this tick while playing (view index % SPREAD)
         self._timer = QTimer(self)
         self._timer.setInterval(round(1000 / STILL_HZ))
         self._timer.timeout.connect(self.tick)
@@ -97,20 +104,28 @@ class FrameClock(QObject):
         self._wake()
 
     def tick(self) -> None:
-        """One frame: every visible view that is behind draws the newest snapshot."""
+        """One frame: every visible view that is behind draws the newest snapshot (while
+        training plays: every SPREAD-th view, in turn)."""
         s = self._newest
         new = s is not None and s is not self._ticked
+        spread = SPREAD if self._playing(s) else 1
+        turn = self._turn % spread
+        self._turn = turn + 1
+        behind = False
         if s is not None:
-            for view in self._views:
+            for i, view in enumerate(self._views):
                 if view.shown is not s and view.widget.isVisible():
-                    view.shown = s
-                    view.draw(s)
+                    if i % spread == turn:
+                        view.shown = s
+                        view.draw(s)
+                    else:
+                        behind = True  # its turn comes at one of the next ticks
         self._animations = [advance for advance in self._animations if advance()]
         if new:
             self._ticked = s
             self.frames += 1
             self.ticked.emit(s)
-        elif not self._animations:
+        elif not (self._animations or behind):
             self._timer.stop()  # nothing new: sleep until the next submit or show
             return
         self._set_rate(s)
@@ -121,9 +136,11 @@ class FrameClock(QObject):
             self._set_rate(self._newest)
             self._timer.start()
 
+    def _playing(self, s) -> bool:
+        return s is not None and s.running and not self._animations
+
     def _set_rate(self, s) -> None:
-        playing = s is not None and s.running and not self._animations
-        interval = round(1000 / (PLAYING_HZ if playing else STILL_HZ))
+        interval = round(1000 / (SPREAD * PLAYING_HZ if self._playing(s) else STILL_HZ))
         if interval != self._timer.interval():  # (setInterval restarts a running timer)
             self._timer.setInterval(interval)
 
