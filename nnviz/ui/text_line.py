@@ -17,8 +17,8 @@ class TextLine(QWidget):
     """A single line of text, elided at the right when the widget is narrower than it.
 
     `sample`: a text as wide as the widest expected (the size hint never shrinks below it;
-    a wider text widens the hint once). `stretch`: take whatever width the layout gives
-    (True, a status bar's message) or keep the hint's width (False).
+    a wider text widens the hint once). `stretch`: take whatever width the layout gives, down
+    to none (True, a status bar's message), or at least the hint's width (False).
     """
 
     def __init__(self, parent=None, sample: str = "", stretch: bool = False):
@@ -26,7 +26,8 @@ class TextLine(QWidget):
         self._text = ""
         self._sample = sample
         self._widest = 0
-        policy = QSizePolicy.Policy.Ignored if stretch else QSizePolicy.Policy.Fixed
+        self._stretch = stretch
+        policy = QSizePolicy.Policy.Ignored if stretch else QSizePolicy.Policy.Preferred
         self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -37,9 +38,10 @@ class TextLine(QWidget):
             return
         self._text = text
         width = self.fontMetrics().horizontalAdvance(text)
-        if width > self._widest:  # wider than ever: the hint grows (rare)
+        if width > self._widest:
+            grows = width > max(self._widest, self.fontMetrics().horizontalAdvance(self._sample))
             self._widest = width
-            if self.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed:
+            if grows and not self._stretch:  # wider than the hint: it grows (rare)
                 self.updateGeometry()
         self.update()
 
@@ -49,8 +51,7 @@ class TextLine(QWidget):
         return QSize(width + 4, metrics.height() + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return self.sizeHint() if self.sizePolicy().horizontalPolicy() == \
-            QSizePolicy.Policy.Fixed else QSize(0, self.fontMetrics().height() + 2)
+        return QSize(0, self.fontMetrics().height() + 2) if self._stretch else self.sizeHint()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

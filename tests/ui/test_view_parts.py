@@ -71,3 +71,4 @@ def test_the_caption_shows_the_example_or_the_phase():
 def test_pass_phases_go_forward_then_back_then_update():
     assert pass_phases(2) == [("forward", 1), ("forward", 2), ("backward", 2), ("backward", 1),
                               ("update", 0)]
+
