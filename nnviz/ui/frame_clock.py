@@ -11,10 +11,11 @@ The rate adapts, and is decided here only:
     PLAYING_HZ  while training plays (every frame drawn is time taken from training: the GIL)
     STILL_HZ    when stepping, animating a pass, or otherwise idle-but-changing
 
-While training plays, the views' redraws are spread over SPREAD ticks (the clock ticks
-SPREAD × PLAYING_HZ times a second and each tick draws every SPREAD-th view, in turn): every
-view still redraws PLAYING_HZ times a second, but the window is never busy for a whole frame
-at once, so a key press or a click waits for one view's redraw at most (the GUI latency).
+While training plays, the views' redraws are spread over SPREAD ticks: a snapshot starts a
+round at once, and the round's ticks, 1 / (SPREAD × PLAYING_HZ) s apart, each draw every
+SPREAD-th view in turn. Every view draws every snapshot (PLAYING_HZ a second), but the window
+is never busy for a whole frame at once, so a key press or a click waits for one view's
+redraw at most (the GUI latency).
 
 When nothing is new and nothing animates, the clock stops ticking altogether.
 """
@@ -101,7 +102,7 @@ class FrameClock(QObject):
         for view in self._views:
             if view.absorb is not None:
                 view.absorb(snapshot)
-        self._wake()
+        self._wake(new_round=True)
 
     def tick(self) -> None:
         """One frame: every visible view that is behind draws the newest snapshot (while
@@ -131,10 +132,14 @@ class FrameClock(QObject):
         self._set_rate(s)
 
     # --- the schedule --------------------------------------------------------------------------
-    def _wake(self) -> None:
+    def _wake(self, new_round: bool = False) -> None:
         if not self._timer.isActive():
             self._set_rate(self._newest)
-            self._timer.start()
+            if new_round and self._playing(self._newest):  # the round's first tick: now
+                self._turn = 0
+                self._timer.start(0)
+            else:
+                self._timer.start()
 
     def _playing(self, s) -> bool:
         return s is not None and s.running and not self._animations
