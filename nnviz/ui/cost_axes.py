@@ -72,6 +72,41 @@ def _no_si_prefix(axis: pg.AxisItem) -> None:
     axis.update()
 
 
+class CostCurve(pg.PlotCurveItem):
+    """A curve that draws log₁₀ of its y on a log-scale axis, as a PlotDataItem does, while
+    `xData`/`yData` keep the values it was handed (the costs themselves).
+
+    The cost plot hands its curves their min/max envelope itself, so it uses PlotCurveItems:
+    a PlotDataItem's setData costs 7× as much (its own bounds, display data and options), for
+    five curves at every frame while training plays. Everything pyqtgraph draws and ranges
+    comes from `getData`.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self._log_y = False
+        self._logged = None  # (x, log₁₀ y) of the current data, made when first asked for
+        super().__init__(*args, **kwargs)
+
+    def setLogMode(self, x: bool, y: bool) -> None:  # noqa: N802 (pyqtgraph's name)
+        """(PlotItem.setLogMode calls it.) Only y is supported: x is the step."""
+        if bool(y) != self._log_y:
+            self._log_y = bool(y)
+            if self.xData is not None:
+                self.setData(x=self.xData, y=self.yData)  # the path made again
+
+    def updateData(self, *args, **kwargs) -> None:  # noqa: N802 (pyqtgraph's name)
+        self._logged = None
+        super().updateData(*args, **kwargs)
+
+    def getData(self):  # noqa: N802 (pyqtgraph's name)
+        if not self._log_y or self.yData is None:
+            return self.xData, self.yData
+        if self._logged is None:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                self._logged = (self.xData, np.log10(self.yData))
+        return self._logged
+
+
 def cache_rendering(item) -> None:
     """Let Qt keep `item`'s rendering and blit it until the item itself changes (`update()`):
     for what stays while the curves or images beside it change at every frame (an axis
@@ -95,3 +130,20 @@ def style_axes(plot: pg.PlotItem, left: str, bottom: str, zoom: float = 1.0) -> 
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.vb.disableAutoRange()
+
+
+def fit_legend(legend: pg.LegendItem, room: float) -> None:
+    """Three legend entries side by side if they fit in `room` pixels, else one under another
+    (long translations, narrow windows): never cut off at the left edge."""
+    # (measured from the texts: flipping the layout to find out left the labels stretched
+    # to the three-column width, and the legend as wide and empty)
+    sample = 40 * legend.opts.get("sampleSize", 20) / 20  # the line sample and the gaps
+    needed = sum(label.item.boundingRect().width() + sample for _, label in legend.items)
+    columns = 3 if needed <= room else 1
+    if columns != legend.columnCount:
+        legend.setColumnCount(columns)
+    widest = max((label.item.boundingRect().width() for _, label in legend.items),
+                 default=0.0)
+    for _, label in legend.items:  # natural widths again, then the legend's size
+        label.setMaximumWidth(widest if columns == 1 else label.item.boundingRect().width())
+    legend.updateSize()

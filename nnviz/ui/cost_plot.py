@@ -30,7 +30,9 @@ from .cost_axes import (
     TEST,
     TICK_PT,
     TRAIN,
+    CostCurve,
     StepAxis,
+    fit_legend,
     nice_above,
     style_axes,
 )
@@ -93,17 +95,23 @@ class CostPlot(QWidget):
     def _make_curves(self) -> None:
         dash = pg.QtCore.Qt.PenStyle.DashLine
         plot = self.cost_plot
-        self.step_curve = plot.plot(pen=pg.mkPen(PER_STEP, width=1), name=self.tr("each batch"))
-        self.train_curve = plot.plot(pen=pg.mkPen(TRAIN, width=3), name=self.tr("train"))
-        self.test_curve = plot.plot(pen=pg.mkPen(TEST, width=3, style=dash), name=self.tr("test"))
+
+        def curve(on, pen, name=None):
+            item = CostCurve(pen=pen, name=name)
+            on.addItem(item)
+            return item
+
+        self.step_curve = curve(plot, pg.mkPen(PER_STEP, width=1), self.tr("each batch"))
+        self.train_curve = curve(plot, pg.mkPen(TRAIN, width=3), self.tr("train"))
+        self.test_curve = curve(plot, pg.mkPen(TEST, width=3, style=dash), self.tr("test"))
         # the train cost of the run that a replay from an earlier step replaced ("what if α
         # were 10× larger?"): both curves stay on screen to compare
-        self.ghost_curve = plot.plot(
-            pen=pg.mkPen(FRAME, width=2, style=pg.QtCore.Qt.PenStyle.DotLine),
-            name=self.tr("before going back"))
+        self.ghost_curve = curve(
+            plot, pg.mkPen(FRAME, width=2, style=pg.QtCore.Qt.PenStyle.DotLine),
+            self.tr("before going back"))
         self.ghost_curve.setZValue(-1)
-        self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN, width=3))
-        self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST, width=3, style=dash))
+        self.train_acc_curve = curve(self.accuracy_plot, pg.mkPen(TRAIN, width=3))
+        self.test_acc_curve = curve(self.accuracy_plot, pg.mkPen(TEST, width=3, style=dash))
         legend = pg.LegendItem(offset=(-8, 4), labelTextSize=f"{TICK_PT}pt", colCount=3,
                                labelTextColor=INK, brush="w", pen=FRAME, verSpacing=-4)
         legend.setParentItem(plot.vb)
@@ -311,22 +319,7 @@ class CostPlot(QWidget):
         self._fit_legend()
 
     def _fit_legend(self) -> None:
-        """Three legend entries side by side if they fit in the plot, else one under another
-        (long translations, narrow windows): never cut off at the left edge."""
-        legend = self.legend
-        # (measured from the texts: flipping the layout to find out left the labels stretched
-        # to the three-column width, and the legend as wide and empty)
-        sample = 40 * legend.opts.get("sampleSize", 20) / 20  # the line sample and the gaps
-        needed = sum(label.item.boundingRect().width() + sample for _, label in legend.items)
-        room = self.view.width() - 90  # the plot's width without the axis
-        columns = 3 if needed <= room else 1
-        if columns != legend.columnCount:
-            legend.setColumnCount(columns)
-        widest = max((label.item.boundingRect().width() for _, label in legend.items),
-                     default=0.0)
-        for _, label in legend.items:  # natural widths again, then the legend's size
-            label.setMaximumWidth(widest if columns == 1 else label.item.boundingRect().width())
-        legend.updateSize()
+        fit_legend(self.legend, self.view.width() - 90)  # (the plot's width without the axis)
 
     def _update_layout(self) -> None:
         h = self.history

@@ -114,11 +114,14 @@ def test_log_scale_draws_zero_and_negative_cost_safely(qtbot, plot, net):
     np.testing.assert_array_equal(plot.step_curve.yData, [1.0, 0.01, 0.01, 0.01])
     np.testing.assert_array_equal(plot.train_curve.yData, [0.01])
     x, y = plot.step_curve.getData()  # what pyqtgraph draws: log10 of it, all finite
-    assert np.isfinite(y).all()
+    np.testing.assert_allclose(y, [0.0, -2.0, -2.0, -2.0])
+    path = plot.step_curve.getPath().boundingRect()  # the line drawn spans the decades
+    assert path.top() == pytest.approx(-2.0) and path.bottom() == pytest.approx(0.0)
     (_, _), (y0, y1) = plot.cost_plot.vb.viewRange()
     assert y0 <= -2 and y1 >= 0  # the decades 0.01 … 1 are in view
     plot.set_log_scale(False)
     np.testing.assert_array_equal(plot.step_curve.yData, [1.0, 0.0, 0.01, -0.5])
+    np.testing.assert_array_equal(plot.step_curve.getData()[1], [1.0, 0.0, 0.01, -0.5])
 
 
 def test_clear_empties_every_curve(qtbot, plot, net):
