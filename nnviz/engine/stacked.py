@@ -38,8 +38,6 @@ from .layout import augmented_shapes
 from .network import Network
 from .optimizers import make_optimizer
 
-_ONE = constant(1.0)
-
 
 class _StackLayout:
     """Where the K runs' parameters live in the flat stacked vector (length K·P).
@@ -95,9 +93,9 @@ class _StackedOptimizer:
         self.name, self.layout = name, layout
         self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
         size = layout.size
-        # the step s and, after it, the K costs J: one dot product checks both are finite
+        # the step s and, after it, the K sums S of the costs: one dot product checks both
         self.checked = np.zeros(size + layout.K)
-        self.step, self.cost = self.checked[:size], self.checked[size:]
+        self.step, self.sums = self.checked[:size], self.checked[size:]
         self.t = 0
         self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
         for key in self._keys:
@@ -200,7 +198,7 @@ class _StackWorkspace:
             _stored(padded[L][:sizes[L]])]
         self.y = np.zeros((K, sizes[L], m))
         self.diff = np.zeros((K, sizes[L], m))
-        self.J0 = st._opt.cost
+        self.J0 = st._opt.sums  # the sum S of each run's cost
 
         def view(l, x):  # the (K, n_l, m) view of layer l's buffer x
             return x if l == L else _stored(x)
@@ -374,7 +372,7 @@ class StackedNetwork:
             # error (-W error, np.seterr) can only come before θ changes, and plain SGD keeps
             # no state, so the step is then redone quietly below.
             try:
-                run(ws.train)  # leaves ∂J/∂θ in _grad and the K sums S of J in J0
+                run(ws.train)  # leaves ∂J/∂θ in _grad and the K sums S of J in ws.J0
                 s = np.multiply(self._grad, self._lr_flat, self._s)
                 if math.isfinite(self._checked.dot(self._checked)):  # [s, S]
                     np.subtract(self._theta, s, self._theta)
@@ -391,25 +389,26 @@ class StackedNetwork:
             return self._step(ws, out)
 
     def _step(self, ws: _StackWorkspace, out: np.ndarray) -> np.ndarray:
-        """Run the prepared step (it leaves the per-run sums S of the cost in opt.cost and the
-        gradient in _grad); J = scale·S; check J and the optimizer's step s; θ ← θ − s."""
+        """Run the prepared step (it leaves the per-run sums S of the cost in J0 and the
+        gradient in _grad); J = scale·S (+ the L2 term); check J and the optimizer's step s;
+        θ ← θ − s."""
         run(ws.train)
         opt = self._opt
-        J, scale = opt.cost, ws.cost_scale
+        J = np.multiply(ws.J0, ws.cost_scale)
         if self._with_l2:
-            J *= scale
             J += self._l2_costs()
-            scale = _ONE
         s = opt.direction(self._grad, self._lr_flat)
-        checked = opt.checked  # [s, S]: S is finite when J is (scale is finite, not 0)
-        if not math.isfinite(checked.dot(checked)):
-            return self._diverged(J * scale, s, out)
+        checked = opt.checked  # [s, S]: S is finite when J without L2 is
+        if not (math.isfinite(checked.dot(checked))
+                and (not self._with_l2 or np.isfinite(J).all())):
+            return self._diverged(J, s, out)
         np.subtract(self._theta, s, self._theta)
         self.step += 1
         if self._all_active:
-            return np.multiply(J, scale, out)
-        self._J_all[self._runs] = J * scale
-        out[...] = self._J_all
+            out[...] = J
+        else:
+            self._J_all[self._runs] = J
+            out[...] = self._J_all
         return out
 
     def _l2_costs(self) -> np.ndarray:
