@@ -168,11 +168,13 @@ class _StackWorkspace:
 
     def __init__(self, st: StackedNetwork, m: int):
         sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
-        # Hidden layers' a (with its row of ones), z and g′ live in three buffers of one layout,
+        # Hidden layers' a (with its row of ones) and z live in two buffers of one layout,
         # layer after layer (n_l + 1 rows each): when all hidden layers share a nonlinear g,
-        # g′ of every hidden layer is computed at once, right after the forward pass.
+        # g′ of every hidden layer is computed at once, right after the forward pass. It
+        # overwrites z, which nothing reads afterwards (smaller buffers stay in cache).
         rows = sum(n + 1 for n in sizes[1:-1])
-        A_all, Z_all, GP_all = (np.full((rows, K, m), v) for v in (1.0, 0.0, 0.0))
+        A_all, Z_all = np.ones((rows, K, m)), np.zeros((rows, K, m))
+        GP_all = Z_all
         fused = L > 1 and len({g[l] for l in range(1, L)}) == 1 and not g[1].linear
         start = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
 
@@ -229,7 +231,7 @@ class _StackWorkspace:
                     # multiply slower still), so it runs over two: W[l+1]'s column and the
                     # next entries of θ (finite), times δ[l+1] and its row of zeros. The sum
                     # W·δ + w·0 is the product W·δ exactly.
-                    pair = as_strided(W, (K, W.shape[2], 2), (W.strides[0], 8, 8),
+                    pair = as_strided(W, (K, W.shape[2], 2), (W.strides[0],) + (W.itemsize,) * 2,
                                       writeable=False)
                     ops.append(partial(np.matmul, pair, _stored(padded[l + 1]), _stored(delta)))
                 else:
@@ -325,7 +327,7 @@ class StackedNetwork:
         self._l2_col = self._l2[runs][:, None, None]
         self._workspaces: dict[int, _StackWorkspace] = {}
         self._s, self._checked = opt.step, opt.checked
-        self._plain = self._all_active and self.optimizer == "sgd" and not self._with_l2
+        self._plain = len(runs) > 0 and self.optimizer == "sgd" and not self._with_l2
 
     def _spread_lr(self) -> None:
         """α of each run over its entries of the stacked vector."""
@@ -366,7 +368,7 @@ class StackedNetwork:
         `np.errstate(all="ignore")` to keep quiet (the step does not need warnings to detect
         divergence, and enters no errstate of its own on the plain-SGD path).
         """
-        if self._plain:  # plain SGD, every run training: the hot path, inlined
+        if self._plain:  # plain SGD: the hot path, inlined
             ws = self._load(X, Y)
             # No errstate (entering one costs about a microsecond): a NumPy warning made an
             # error (-W error, np.seterr) can only come before θ changes, and plain SGD keeps
@@ -377,7 +379,9 @@ class StackedNetwork:
                 if math.isfinite(self._checked.dot(self._checked)):  # [s, S]
                     np.subtract(self._theta, s, self._theta)
                     self.step += 1
-                    return np.multiply(ws.J0, ws.cost_scale, out)  # J = scale·S
+                    if self._all_active:
+                        return np.multiply(ws.J0, ws.cost_scale, out)  # J = scale·S
+                    return self._costs(np.multiply(ws.J0, ws.cost_scale), out)
             except (RuntimeWarning, FloatingPointError):
                 pass
         out = np.empty(self.K) if out is None else out
@@ -393,17 +397,21 @@ class StackedNetwork:
         gradient in _grad); J = scale·S (+ the L2 term); check J and the optimizer's step s;
         θ ← θ − s."""
         run(ws.train)
-        opt = self._opt
         J = np.multiply(ws.J0, ws.cost_scale)
         if self._with_l2:
             J += self._l2_costs()
-        s = opt.direction(self._grad, self._lr_flat)
-        checked = opt.checked  # [s, S]: S is finite when J without L2 is
+        s = self._opt.direction(self._grad, self._lr_flat)
+        checked = self._opt.checked  # [s, S]: S is finite when J without L2 is
         if not (math.isfinite(checked.dot(checked))
                 and (not self._with_l2 or np.isfinite(J).all())):
             return self._diverged(J, s, out)
         np.subtract(self._theta, s, self._theta)
         self.step += 1
+        return self._costs(J, out)
+
+    def _costs(self, J: np.ndarray, out: np.ndarray | None) -> np.ndarray:
+        """All K costs (NaN for frozen runs) from the active runs' J, into `out`."""
+        out = np.empty(self.K) if out is None else out
         if self._all_active:
             out[...] = J
         else:
