@@ -163,8 +163,8 @@ class _StackWorkspace:
     δ[l]'s buffer and turned into δ[l] = ∂J/∂a[l] ⊙ g′(z[l]) in place.
     """
 
-    __slots__ = ("m", "a", "a_aug", "z", "gp", "delta", "y", "diff", "J0", "cost_scale",
-                 "train")
+    __slots__ = ("m", "a", "a_aug", "z", "gp", "delta", "y", "Y_shape", "diff", "J0",
+                 "cost_scale", "train")
 
     def __init__(self, st: StackedNetwork, m: int):
         sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
@@ -198,7 +198,7 @@ class _StackWorkspace:
             np.zeros((K, sizes[L], m))]
         self.delta = [None] + [padded[l][:sizes[l]] for l in range(1, L)] + [
             _stored(padded[L][:sizes[L]])]
-        self.y = np.zeros((K, sizes[L], m))
+        self.y, self.Y_shape = np.zeros((K, sizes[L], m)), (sizes[L], m)
         self.diff = np.zeros((K, sizes[L], m))
         self.J0 = st._opt.sums  # the sum S of each run's cost
 
@@ -325,7 +325,7 @@ class StackedNetwork:
         self._lr_flat = np.empty(layout.size)
         self._spread_lr()
         self._l2_col = self._l2[runs][:, None, None]
-        self._workspaces: dict[int, _StackWorkspace] = {}
+        self._workspaces: dict[tuple, _StackWorkspace] = {}
         self._s, self._checked = opt.step, opt.checked
         self._plain = len(runs) > 0 and self.optimizer == "sgd" and not self._with_l2
 
@@ -335,24 +335,26 @@ class StackedNetwork:
         self._layout.from_rows(np.repeat(lr[:, None], self._layout.P, axis=1), self._lr_flat)
 
     def _load(self, X, Y) -> _StackWorkspace:
-        """The workspace for this batch size, with a[0] = X and y = Y (once per run) copied in."""
-        if not (type(X) is np.ndarray and X.dtype == np.float64 and X.ndim == 2
-                and X.shape[0] == self.sizes[0]):
-            X = np.asarray(X, dtype=np.float64)
-            if X.ndim != 2 or X.shape[0] != self.sizes[0]:
-                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); "
-                                 f"got {X.shape}")
-        ws = self._workspaces.get(X.shape[1])
+        """The workspace for this batch, with a[0] = X and y = Y (once per run) copied in.
+
+        Workspaces are keyed by X's shape (n_0, m): an array of that shape is copied in as it
+        is (the copy converts its dtype); anything else is checked first."""
+        ws = self._workspaces.get(getattr(X, "shape", None))
         if ws is None:
-            if len(self._workspaces) > 8:
-                self._workspaces.clear()
-            ws = self._workspaces[X.shape[1]] = _StackWorkspace(self, X.shape[1])
+            X = np.asarray(X, dtype=np.float64)
+            if X.ndim != 2 or X.shape[0] != self.sizes[0] or X.shape[1] == 0:
+                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m) with "
+                                 f"m ≥ 1; got {X.shape}")
+            ws = self._workspaces.get(X.shape)
+            if ws is None:
+                if len(self._workspaces) > 8:
+                    self._workspaces.clear()
+                ws = self._workspaces[X.shape] = _StackWorkspace(self, X.shape[1])
         ws.a[0][...] = X
-        if not (type(Y) is np.ndarray and Y.shape == ws.y.shape[1:]):
+        if getattr(Y, "shape", None) != ws.Y_shape:
             Y = np.asarray(Y, dtype=np.float64)
-            if Y.shape != ws.y.shape[1:]:
-                raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape[1:]}; "
-                                 f"got {Y.shape}")
+            if Y.shape != ws.Y_shape:
+                raise ValueError(f"Y must have shape (n_L, m) = {ws.Y_shape}; got {Y.shape}")
         ws.y[...] = Y
         return ws
 
