@@ -97,8 +97,8 @@ def _tanh(z, out):
 
 
 def _tanh_prime(z, a, out):
-    # tanh′(z) = 1 − tanh²(z)
-    return [partial(np.multiply, a, a, out), partial(np.subtract, _ONE, out, out)]
+    # tanh′(z) = 1 − tanh²(z) (np.square(a) is a·a, and quicker than multiplying)
+    return [partial(np.square, a, out), partial(np.subtract, _ONE, out, out)]
 
 
 def _relu(z, out):

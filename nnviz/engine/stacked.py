@@ -31,8 +31,9 @@ from collections.abc import Sequence
 from functools import partial
 
 import numpy as np
+from numpy.lib.stride_tricks import as_strided
 
-from .activations import run
+from .activations import constant, run
 from .layout import augmented_shapes
 from .network import Network
 from .optimizers import make_optimizer
@@ -92,9 +93,9 @@ class _StackedOptimizer:
         self.name, self.layout = name, layout
         self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
         size = layout.size
-        # the step s and, after it, the K costs J: one dot product checks both are finite
+        # the step s and, after it, the K sums S of the costs: one dot product checks both
         self.checked = np.zeros(size + layout.K)
-        self.step, self.cost = self.checked[:size], self.checked[size:]
+        self.step, self.sums = self.checked[:size], self.checked[size:]
         self.t = 0
         self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
         for key in self._keys:
@@ -152,96 +153,102 @@ class _StackedOptimizer:
 
 class _StackWorkspace:
     """Preallocated buffers for one batch size m and the prepared step on them (the stacked
-    twin of `network._Workspace`; the same buffer roles, with a K axis except for the shared
-    a[0] and y).
+    twin of `network._Workspace`, with a K axis except for the shared a[0]).
 
-    Hidden layers' buffers are stored (n_l, K, m), so that the elementwise work (g, g′, δ) runs
-    over one contiguous array for all runs, and are handed around as (K, n_l, m) views; the
-    output layer's (small) buffers are (K, n_L, m) arrays, as the losses take them.
+    Hidden layers' buffers are stored (n_l, K, m): the elementwise work (g, g′, δ) is given
+    these contiguous arrays, for which NumPy takes its fast path, while the matrix products
+    take (K, n_l, m) views of them (`_stored` converts). The output layer's (small) buffers
+    are (K, n_L, m) arrays, as the losses take them; y holds Y once per run, so that a − y is
+    no broadcast. Nothing here is shown to anyone, so a hidden layer's ∂J/∂a[l] is computed in
+    δ[l]'s buffer and turned into δ[l] = ∂J/∂a[l] ⊙ g′(z[l]) in place.
     """
 
-    __slots__ = ("m", "a", "a_aug", "z", "dA", "gp", "delta", "y", "diff", "J0", "cost_scale",
-                 "train")
+    __slots__ = ("m", "a", "a_aug", "z", "gp", "delta", "y", "Y_shape", "diff", "J0",
+                 "cost_scale", "train")
 
     def __init__(self, st: StackedNetwork, m: int):
         sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
-        # Hidden layers' a (with its row of ones), z and g′ live in three buffers of one layout,
+        # Hidden layers' a (with its row of ones) and z live in two buffers of one layout,
         # layer after layer (n_l + 1 rows each): when all hidden layers share a nonlinear g,
-        # g′ of every hidden layer is computed at once, right after the forward pass.
+        # g′ of every hidden layer is computed at once, right after the forward pass. It
+        # overwrites z, which nothing reads afterwards (smaller buffers stay in cache).
         rows = sum(n + 1 for n in sizes[1:-1])
-        A_all, Z_all, GP_all = (np.full((rows, K, m), v) for v in (1.0, 0.0, 0.0))
-        hidden_g = {g[l] for l in range(1, L)}
-        fused = len(hidden_g) == 1 and not g[1].linear and L > 1
-        offsets = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
+        A_all, Z_all = np.ones((rows, K, m)), np.zeros((rows, K, m))
+        GP_all = Z_all
+        fused = L > 1 and len({g[l] for l in range(1, L)}) == 1 and not g[1].linear
+        start = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
 
-        def part(buffer, l, n):  # layer l's (n, K, m) part of a shared buffer, as (K, n, m)
-            return buffer[offsets[l - 1]: offsets[l - 1] + n].transpose(1, 0, 2)
+        def part(buffer, l, n):  # layer l's rows of a shared buffer: (n, K, m)
+            return buffer[start[l - 1]: start[l - 1] + n]
 
-        def hidden(n, fill=0.0):  # (n, K, m) storage, (K, n, m) view
-            return np.full((n, K, m), fill).transpose(1, 0, 2)
-
-        def stored(view):  # the (n, K, m) array behind a hidden-layer view
-            return view.transpose(1, 0, 2)
+        # δ[l] stored (n_l, K, m); with one unit, a row of zeros below it, so that W[l]ᵀ·δ[l]
+        # (an outer product) can be a stacked matmul over two columns (see below)
+        padded = [None] + [np.zeros((n + (n == 1), K, m)) for n in sizes[1:]]
 
         self.m = m
+        # stored (n, K, m) for the hidden layers, (K, n_L, m) for the output layer
         self.a_aug = [np.ones((sizes[0] + 1, m))] + [part(A_all, l, n + 1)
                                                       for l, n in enumerate(sizes[1:-1], 1)]
-        self.a, self.z = [self.a_aug[0][:-1]], [None]
-        for l in range(1, L + 1):
-            a = self.a_aug[l][:, :-1] if l < L else np.zeros((K, sizes[l], m))
-            self.a.append(a)
-            z = a if g[l].linear else part(Z_all, l, sizes[l]) if l < L else \
-                np.zeros((K, sizes[l], m))
-            self.z.append(z)
-        dA_aug = [None] + [hidden(n + 1) for n in sizes[1:-1]]
-        self.dA = [None] + [dA_aug[l][:, :-1] for l in range(1, L)] + [
-            np.zeros((K, sizes[L], m))]
-        self.delta = [None] + [self.dA[l] if g[l].linear else hidden(sizes[l])
-                               for l in range(1, L)] + [np.zeros((K, sizes[L], m))]
+        self.a = [self.a_aug[0][:-1]] + [part(A_all, l, n) for l, n in
+                                         enumerate(sizes[1:-1], 1)] + [np.zeros((K, sizes[L], m))]
+        self.z = [None] + [self.a[l] if g[l].linear else part(Z_all, l, sizes[l])
+                           for l in range(1, L)] + [
+            self.a[L] if g[L].linear else np.zeros((K, sizes[L], m))]
         self.gp = [None] + [part(GP_all, l, n) for l, n in enumerate(sizes[1:-1], 1)] + [
             np.zeros((K, sizes[L], m))]
-        self.y = np.zeros((sizes[-1], m))
-        self.diff = np.zeros((K, sizes[-1], m))
-        self.J0 = np.zeros(K)
+        self.delta = [None] + [padded[l][:sizes[l]] for l in range(1, L)] + [
+            _stored(padded[L][:sizes[L]])]
+        self.y, self.Y_shape = np.zeros((K, sizes[L], m)), (sizes[L], m)
+        self.diff = np.zeros((K, sizes[L], m))
+        self.J0 = st._opt.sums  # the sum S of each run's cost
+
+        def view(l, x):  # the (K, n_l, m) view of layer l's buffer x
+            return x if l == L else _stored(x)
 
         ops = []
         for l in range(1, L + 1):  # z[l] = [W[l] | b[l]] @ [a[l−1]; 1];  a[l] = g(z[l])
             if l == 1 and L > 1:  # X is shared: one product (n_1·K, n_0 + 1)·(n_0 + 1, m)
-                block = st._blocks[1]
-                ops.append(partial(np.dot, _matrix(block), self.a_aug[0],
-                                   _matrix(stored(self.z[1]))))
+                ops.append(partial(np.dot, _matrix(st._blocks[1]), self.a_aug[0],
+                                   _matrix(self.z[1])))
             else:
-                ops.append(partial(np.matmul, st._Wb[l], self.a_aug[l - 1], out=self.z[l]))
+                a_prev = self.a_aug[0] if l == 1 else _stored(self.a_aug[l - 1])
+                ops.append(partial(np.matmul, st._Wb[l], a_prev, view(l, self.z[l])))
             ops += g[l].forward_ops(self.z[l], self.a[l])
             if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones)
                 ops += g[1].derivative_ops(Z_all, A_all, GP_all)
-        cost, self.cost_scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff,
-                                                  self.J0)
+        cost, scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff, self.J0)
         ops += cost
+        self.cost_scale = constant(scale)
         for l in range(L, 0, -1):
             z, a, delta = self.z[l], self.a[l], self.delta[l]
             if l == L:
                 ops += st._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
                                                  delta, scale=1.0 / m)
             else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]) (W only: b's row would be unused)
-                WT = st._W[l + 1].transpose(0, 2, 1)
-                # one output: an outer product, which a broadcast multiply computes exactly
-                # (a sum of one product) and much faster than a stacked matmul with k = 1
-                product = np.multiply if WT.shape[2] == 1 else np.matmul
-                ops.append(partial(product, WT, self.delta[l + 1], out=self.dA[l]))
+                W = st._W[l + 1]
+                if W.shape[1] == 1:
+                    # An outer product: a matmul over one column is slow (and a broadcast
+                    # multiply slower still), so it runs over two: W[l+1]'s column and the
+                    # next entries of θ (finite), times δ[l+1] and its row of zeros. The sum
+                    # W·δ + w·0 is the product W·δ exactly.
+                    pair = as_strided(W, (K, W.shape[2], 2), (W.strides[0],) + (W.itemsize,) * 2,
+                                      writeable=False)
+                    ops.append(partial(np.matmul, pair, _stored(padded[l + 1]), _stored(delta)))
+                else:
+                    ops.append(partial(np.matmul, W.transpose(0, 2, 1),
+                                       view(l + 1, self.delta[l + 1]), _stored(delta)))
                 if not g[l].linear:
                     if not fused:
                         ops += g[l].derivative_ops(z, a, self.gp[l])
-                    ops.append(partial(np.multiply, self.dA[l], self.gp[l], delta))
+                    ops.append(partial(np.multiply, delta, self.gp[l], delta))
             if l == 1 and L > 1:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
-                block = st._dblocks[1]
-                ops.append(partial(np.dot, _matrix(stored(delta)), self.a_aug[0].T,
-                                   _matrix(block)))
+                ops.append(partial(np.dot, _matrix(delta), self.a_aug[0].T,
+                                   _matrix(st._dblocks[1])))
             else:
                 a_prev_T = (self.a_aug[0].T if l == 1 else
-                            self.a_aug[l - 1].transpose(0, 2, 1))
-                ops.append(partial(np.matmul, delta, a_prev_T, out=st._dWb[l]))
-            if st._with_l2:
+                            _stored(self.a_aug[l - 1]).transpose(0, 2, 1))
+                ops.append(partial(np.matmul, view(l, delta), a_prev_T, st._dWb[l]))
+            if st._with_l2:  # + λ·W[l]
                 tmp = np.empty_like(st._W[l])
                 ops += [partial(np.multiply, st._W[l], st._l2_col, tmp),
                         partial(np.add, st._dW[l], tmp, st._dW[l])]
@@ -310,15 +317,17 @@ class StackedNetwork:
         self._theta = layout.from_rows(rows)
         self._grad = np.zeros_like(self._theta)
         self._blocks, self._dblocks = layout.blocks(self._theta), layout.blocks(self._grad)
-        self._Wb = [None, *(b.transpose(1, 0, 2) for b in self._blocks[1:])]  # (K, n_l, ·)
-        self._dWb = [None, *(b.transpose(1, 0, 2) for b in self._dblocks[1:])]
+        self._Wb = [None, *(_stored(b) for b in self._blocks[1:])]  # (K, n_l, ·)
+        self._dWb = [None, *(_stored(b) for b in self._dblocks[1:])]
         self._W = [None, *(v[:, :, :-1] for v in self._Wb[1:])]
         self._dW = [None, *(v[:, :, :-1] for v in self._dWb[1:])]
         self._opt = opt
         self._lr_flat = np.empty(layout.size)
         self._spread_lr()
         self._l2_col = self._l2[runs][:, None, None]
-        self._workspaces: dict[int, _StackWorkspace] = {}
+        self._workspaces: dict[tuple, _StackWorkspace] = {}
+        self._s, self._checked = opt.step, opt.checked
+        self._plain = len(runs) > 0 and self.optimizer == "sgd" and not self._with_l2
 
     def _spread_lr(self) -> None:
         """α of each run over its entries of the stacked vector."""
@@ -326,23 +335,26 @@ class StackedNetwork:
         self._layout.from_rows(np.repeat(lr[:, None], self._layout.P, axis=1), self._lr_flat)
 
     def _load(self, X, Y) -> _StackWorkspace:
-        if not (type(X) is np.ndarray and X.dtype == np.float64 and X.ndim == 2
-                and X.shape[0] == self.sizes[0]):
-            X = np.asarray(X, dtype=np.float64)
-            if X.ndim != 2 or X.shape[0] != self.sizes[0]:
-                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m); "
-                                 f"got {X.shape}")
-        m = X.shape[1]
-        ws = self._workspaces.get(m)
+        """The workspace for this batch, with a[0] = X and y = Y (once per run) copied in.
+
+        Workspaces are keyed by X's shape (n_0, m): an array of that shape is copied in as it
+        is (the copy converts its dtype); anything else is checked first."""
+        ws = self._workspaces.get(getattr(X, "shape", None))
         if ws is None:
-            if len(self._workspaces) > 8:
-                self._workspaces.clear()
-            ws = self._workspaces[m] = _StackWorkspace(self, m)
+            X = np.asarray(X, dtype=np.float64)
+            if X.ndim != 2 or X.shape[0] != self.sizes[0] or X.shape[1] == 0:
+                raise ValueError(f"X must have shape (n_0, m) = ({self.sizes[0]}, m) with "
+                                 f"m ≥ 1; got {X.shape}")
+            ws = self._workspaces.get(X.shape)
+            if ws is None:
+                if len(self._workspaces) > 8:
+                    self._workspaces.clear()
+                ws = self._workspaces[X.shape] = _StackWorkspace(self, X.shape[1])
         ws.a[0][...] = X
-        if not (type(Y) is np.ndarray and Y.shape == ws.y.shape):
+        if getattr(Y, "shape", None) != ws.Y_shape:
             Y = np.asarray(Y, dtype=np.float64)
-            if Y.shape != ws.y.shape:
-                raise ValueError(f"Y must have shape (n_L, m) = {ws.y.shape}; got {Y.shape}")
+            if Y.shape != ws.Y_shape:
+                raise ValueError(f"Y must have shape (n_L, m) = {ws.Y_shape}; got {Y.shape}")
         ws.y[...] = Y
         return ws
 
@@ -358,35 +370,50 @@ class StackedNetwork:
         `np.errstate(all="ignore")` to keep quiet (the step does not need warnings to detect
         divergence, and enters no errstate of its own on the plain-SGD path).
         """
+        if self._plain:  # plain SGD: the hot path, inlined
+            ws = self._load(X, Y)
+            # No errstate (entering one costs about a microsecond): a NumPy warning made an
+            # error (-W error, np.seterr) can only come before θ changes, and plain SGD keeps
+            # no state, so the step is then redone quietly below.
+            try:
+                run(ws.train)  # leaves ∂J/∂θ in _grad and the K sums S of J in ws.J0
+                s = np.multiply(self._grad, self._lr_flat, self._s)
+                if math.isfinite(self._checked.dot(self._checked)):  # [s, S]
+                    np.subtract(self._theta, s, self._theta)
+                    self.step += 1
+                    if self._all_active:
+                        return np.multiply(ws.J0, ws.cost_scale, out)  # J = scale·S
+                    return self._costs(np.multiply(ws.J0, ws.cost_scale), out)
+            except (RuntimeWarning, FloatingPointError):
+                pass
         out = np.empty(self.K) if out is None else out
         if not len(self._runs):
             out[...] = self._J_all
             return out
         ws = self._load(X, Y)
-        if self.optimizer == "sgd" and not self._with_l2:
-            # No errstate on the normal path (entering one costs about a microsecond): a NumPy
-            # warning made an error (-W error, np.seterr) can only come before θ changes, and
-            # plain SGD keeps no state, so the step is simply redone quietly.
-            try:
-                return self._step(ws, out)
-            except (RuntimeWarning, FloatingPointError):
-                pass
         with np.errstate(all="ignore"):  # a diverging run is detected from its values
             return self._step(ws, out)
 
     def _step(self, ws: _StackWorkspace, out: np.ndarray) -> np.ndarray:
+        """Run the prepared step (it leaves the per-run sums S of the cost in J0 and the
+        gradient in _grad); J = scale·S (+ the L2 term); check J and the optimizer's step s;
+        θ ← θ − s."""
         run(ws.train)
-        opt = self._opt
-        J = np.multiply(ws.J0, ws.cost_scale, opt.cost)
+        J = np.multiply(ws.J0, ws.cost_scale)
         if self._with_l2:
             J += self._l2_costs()
-        s = opt.direction(self._grad, self._lr_flat)
-        checked = opt.checked  # [s, J]
-        if not math.isfinite(checked.dot(checked)):
-            with np.errstate(all="ignore"):
-                return self._diverged(J.copy(), s, out)
+        s = self._opt.direction(self._grad, self._lr_flat)
+        checked = self._opt.checked  # [s, S]: S is finite when J without L2 is
+        if not (math.isfinite(checked.dot(checked))
+                and (not self._with_l2 or np.isfinite(J).all())):
+            return self._diverged(J, s, out)
         np.subtract(self._theta, s, self._theta)
         self.step += 1
+        return self._costs(J, out)
+
+    def _costs(self, J: np.ndarray, out: np.ndarray | None) -> np.ndarray:
+        """All K costs (NaN for frozen runs) from the active runs' J, into `out`."""
+        out = np.empty(self.K) if out is None else out
         if self._all_active:
             out[...] = J
         else:
@@ -497,6 +524,11 @@ def _per_run(name: str, values, K: int) -> np.ndarray:
     if values.size != K:
         raise ValueError(f"{name}: one value or {K} values, got {values.size}")
     return values
+
+
+def _stored(view: np.ndarray) -> np.ndarray:
+    """The (n, K, m) array behind a (K, n, m) view of a hidden layer's buffer (or the reverse)."""
+    return view.transpose(1, 0, 2)
 
 
 def _matrix(x: np.ndarray) -> np.ndarray:

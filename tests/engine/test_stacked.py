@@ -138,6 +138,7 @@ def test_stack_checks_its_runs():
     ((2, 1), ["sigmoid"]),                                  # no hidden layer
     ((2, 5, 4, 1), ["relu", "linear", "linear"]),           # mixed and linear hidden layers
     ((2, 3, 3, 3, 2), ["leaky_relu", "sigmoid", "tanh", "linear"]),
+    ((2, 1, 3, 1), ["tanh", "sigmoid", "linear"]),            # one-unit hidden layer
 ])
 def test_other_shapes_and_activations(sizes, activations):
     data = make_dataset("moons", n_samples=80, noise=0.2, seed=2)
