@@ -73,6 +73,7 @@ class NetworkView(QGraphicsView):
         self.hover_text = ""
         self.hint = ""
         self._hint_box = HintBox()
+        self._structure = None  # (sizes, names, activations) last handed to the item
         self._value_drag = None  # (selection, value at the press, y at the press, moved)
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
@@ -195,10 +196,13 @@ class NetworkView(QGraphicsView):
     # --- restyling ----------------------------------------------------------------------------
     def _sync_structure(self, s) -> None:
         before = self.item.layout
-        outputs = [tooltips.output_name(name) for name in s.output_names]
-        inputs = [input_name(name) for name in s.input_names]
-        activations = [activation_name(name) for name in s.activations]
-        self.item.set_structure(s.sizes, inputs, outputs, activations)
+        key = (s.sizes, s.input_names, s.output_names, s.activations)
+        if key != self._structure:  # (the names are translated once, not at every frame)
+            self._structure = key
+            outputs = [tooltips.output_name(name) for name in s.output_names]
+            inputs = [input_name(name) for name in s.input_names]
+            activations = [activation_name(name) for name in s.activations]
+            self.item.set_structure(s.sizes, inputs, outputs, activations)
         if self.item.layout is not before:
             self.setSceneRect(self.item.boundingRect())
             self.fit()
@@ -212,6 +216,7 @@ class NetworkView(QGraphicsView):
         s = self.animation.snapshot if self.is_animating() else self.snapshot
         if s is None:
             self.item.clear()
+            self._structure = None
             self.viewport().update()
             return
         self._sync_structure(s)
