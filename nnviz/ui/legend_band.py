@@ -19,14 +19,43 @@ from .styler import density_colors
 LEGEND_DIGITS = 3  # significant digits of the weight scale's ends
 
 
-def two_rows(width: float, font_px: float) -> bool:
-    """Narrow views put the caption on its own row above the weight legend."""
-    return width < 46 * font_px
+def two_rows(width: float, font_px: float, needed: float | None = None) -> bool:
+    """Views narrower than `needed` (the one-row band's width, `one_row_width`; by default
+    46 font pixels) put the caption on its own row above the weight legend."""
+    return width < (46 * font_px if needed is None else needed)
 
 
-def legend_height(width: float, font_px: float) -> float:
+def legend_height(width: float, font_px: float, needed: float | None = None) -> float:
     """Height of the band in a view `width` pixels wide with fonts of `font_px`."""
-    return (4.3 if two_rows(width, font_px) else 2.6) * font_px
+    return (4.3 if two_rows(width, font_px, needed) else 2.6) * font_px
+
+
+def one_row_width(item) -> float:
+    """How wide the band must be to hold the weight legend and the activation legend with a
+    caption on one row (the neuron discs' wording is long: at a projector's font size a
+    940-pixel view dropped it)."""
+    f, px = item.fonts(), item.font_px
+    pad, sw = 0.6 * px, max(0.55 * px, 8.0)
+    sub = QFontMetricsF(f["sub"])
+    _, x1, _ = _weight_bar(item, 0.0)
+    mode = max(sub.horizontalAdvance(QCoreApplication.translate("NetworkView", t))
+               for t in ("(auto)", "(fixed)"))
+    label, n = _activation_label(item)
+    example = QCoreApplication.translate("NetworkView", "example %1 of %2")
+    which = max(sub.horizontalAdvance("· " + text) for text in (
+        QCoreApplication.translate("NetworkView", "batch mean"),
+        example.replace("%1", "32").replace("%2", "128")))
+    right = sub.horizontalAdvance(label) + n * sw + sub.horizontalAdvance(
+        QCoreApplication.translate("NetworkView", "high")) + which + 1.5 * pad
+    return x1 + 3 * pad + mode + right + pad
+
+
+def _activation_label(item) -> tuple[str, int]:
+    """(the activation legend's words before its swatches, how many swatches)."""
+    if getattr(item, "shows_images", False):  # heatmaps: say what the disc pictures are
+        return QCoreApplication.translate(
+            "NetworkView", "neuron disc: its activation over the input plane,  low"), 5
+    return QCoreApplication.translate("NetworkView", "activation a:  low"), 6
 
 
 def caption(phase: tuple[str, int] | None, which: str,
@@ -66,7 +95,7 @@ class LegendBand:
         if not cached:
             paint_legend(painter, w, h, item, scale, auto, cap)
             return
-        band = legend_height(w, item.font_px)
+        band = legend_height(w, item.font_px, one_row_width(item))
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         n_edges = 0 if item.layout is None else len(item.layout.segments)
         key = (w, h, dpr, band, auto, cap[0], n_edges, item.font_px,
@@ -142,9 +171,10 @@ class HintBox:
 
 
 def paint_legend(painter: QPainter, w: float, h: float, item, scale: float | None, auto: bool,
-                 cap: tuple[str, QColor, bool]) -> None:
+                 cap: tuple[str, QColor, bool]) -> bool:
     """Weight legend at the bottom left, caption (and activation legend) at the right
-    (`scale` None: without the scale's end values, see `paint_scale_ends`)."""
+    (`scale` None: without the scale's end values, see `paint_scale_ends`). False when the
+    activation legend had no room and only the caption was drawn."""
     f = item.fonts()
     px = item.font_px
     pad, bar_h = 0.6 * px, 0.7 * px
@@ -163,7 +193,7 @@ def paint_legend(painter: QPainter, w: float, h: float, item, scale: float | Non
     left_end = x1 + 2 * pad + _text(painter, mode, f["sub"], colors.MUTED_INK, x1 + pad,
                                     y + bar_h / 2)
     room = w - pad - left_end  # the caption must not run into the weight legend
-    if two_rows(w, px):
+    if two_rows(w, px, one_row_width(item)):
         room, y = w - 2 * pad, y - 1.7 * px
     text, color, is_phase = cap
     cy = y + (bar_h + th) / 2
@@ -174,30 +204,39 @@ def paint_legend(painter: QPainter, w: float, h: float, item, scale: float | Non
             font.setPixelSize(max(int(font.pixelSize() * room / width), 10))
         _text(painter, text, font, color, w - pad - QFontMetricsF(font).horizontalAdvance(text),
               cy)
-        return
-    sub = QFontMetricsF(f["sub"])
-    if getattr(item, "shows_images", False):  # heatmaps: say what the disc pictures are
-        label = QCoreApplication.translate(
-            "NetworkView", "neuron disc: its activation over the input plane,  low")
+        return True
+    label, _ = _activation_label(item)
+    if getattr(item, "shows_images", False):
         rgb = neuron_values_rgb(np.linspace(-1.0, 1.0, 9), "tanh", 3).reshape(-1, 3)
         swatches = [QColor(*map(int, c)) for c in rgb[::2]]  # orange, paper, blue
     else:
-        label = QCoreApplication.translate("NetworkView", "activation a:  low")
         swatches = [colors.activation_color(t) for t in np.linspace(0, 1, 6)]
     high = QCoreApplication.translate("NetworkView", "high")
+    font = QFont(f["sub"])
+    sub = QFontMetricsF(font)
     parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
-    if sum(parts) + len(swatches) * sw + 1.5 * pad > room:
+    needed = sum(parts) + len(swatches) * sw + 1.5 * pad
+    if needed > room and font.pixelSize() > 0:  # smaller text, down to 10 px, rather than
+        # no activation legend at all (the words shrink; the swatches and gaps stay)
+        size = int(font.pixelSize() * (room - needed + sum(parts)) / sum(parts))
+        if size >= 10:
+            font.setPixelSize(size)
+            sub = QFontMetricsF(font)
+            parts = [sub.horizontalAdvance(t) for t in (text, high, label)]
+            needed = sum(parts) + len(swatches) * sw + 1.5 * pad
+    if needed > room:
         if parts[0] <= room:
-            _text(painter, text, f["sub"], color, w - pad - parts[0], cy)
-        return
+            _text(painter, text, font, color, w - pad - parts[0], cy)
+        return False
     right = w - pad - parts[0]
-    _text(painter, text, f["sub"], color, right, cy)
+    _text(painter, text, font, color, right, cy)
     # "activation a: low ▭▭▭ high" before "· batch mean"
     right -= pad / 2 + parts[1]
-    _text(painter, high, f["sub"], colors.MUTED_INK, right, cy)
+    _text(painter, high, font, colors.MUTED_INK, right, cy)
     right -= len(swatches) * sw + pad / 2
     _swatches(painter, swatches, right, cy - bar_h / 2, sw, bar_h)
-    _text(painter, label, f["sub"], colors.MUTED_INK, right - pad / 2 - parts[2], cy)
+    _text(painter, label, font, colors.MUTED_INK, right - pad / 2 - parts[2], cy)
+    return True
 
 
 def _text(painter: QPainter, text: str, font, color, left: float, cy: float) -> float:

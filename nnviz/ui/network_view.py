@@ -14,7 +14,7 @@ timer of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip
 
@@ -23,7 +23,7 @@ from ..lesson.numbers import fmt
 from . import colors, export, tooltips
 from .frame_clock import FrameClock
 from .geometry import Selection, hit_test
-from .legend_band import HintBox, LegendBand, caption, legend_height
+from .legend_band import HintBox, LegendBand, caption, legend_height, one_row_width
 from .network_item import NetworkItem
 from .pass_animation import PassAnimation
 from .styler import Styler, column
@@ -74,6 +74,7 @@ class NetworkView(QGraphicsView):
         self.hint = ""
         self._hint_box = HintBox()
         self._structure = None  # (sizes, names, activations) last handed to the item
+        self._fitted_band = 0.0  # the band height the network was last fitted above
         self._value_drag = None  # (selection, value at the press, y at the press, moved)
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
@@ -191,7 +192,8 @@ class NetworkView(QGraphicsView):
 
     def legend_height(self) -> float:
         """Height of the legend band at the bottom of the viewport."""
-        return legend_height(self.viewport().width(), self.item.font_px)
+        return legend_height(self.viewport().width(), self.item.font_px,
+                             one_row_width(self.item))
 
     # --- restyling ----------------------------------------------------------------------------
     def _sync_structure(self, s) -> None:
@@ -276,6 +278,8 @@ class NetworkView(QGraphicsView):
                               cached=not self.exporting)
             if self.hint and not self.exporting:
                 self._draw_hint(painter, w, h)
+            if self.legend_height() != self._fitted_band:  # heatmaps on or off: the band
+                QTimer.singleShot(0, self._fit_to_viewport)  # takes one row or two
         painter.restore()
 
     def set_hint(self, text: str) -> None:
@@ -307,6 +311,7 @@ class NetworkView(QGraphicsView):
 
     def _fit_to_viewport(self) -> None:
         vp = self.viewport()
+        self._fitted_band = self.legend_height()
         self.item.set_box(vp.width(), vp.height(), 0.0)  # sets the font size …
         self.item.set_box(vp.width(), vp.height(),  # … the band (and the hint) need
                           self.legend_height() + self._hint_height())

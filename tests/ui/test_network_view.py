@@ -6,11 +6,12 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 
 from nnviz.engine import Network
 from nnviz.engine.snapshot import make_snapshot
 from nnviz.lesson.numbers import fmt
+from nnviz.ui import colors
 from nnviz.ui.geometry import Selection, edge_index
 from nnviz.ui.network_view import NetworkView
 
@@ -233,3 +234,29 @@ def test_no_snapshot_clears_the_view_and_a_new_network_is_laid_out_again(view):
     assert view.item.layout is None
     shown(view, trained_snapshot((3, 5, 2)))
     assert view.item.layout.sizes == (3, 5, 2)
+
+
+@pytest.mark.parametrize("width", [700, 940, 1100, 1400])
+@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
+def test_the_legend_band_keeps_the_neuron_disc_wording_at_projector_sizes(qtbot, width, zoom):
+    """The heatmaps' long wording went missing at a 940-pixel view with a large font (one row
+    was kept that could not hold it): the band takes two rows whenever one can't."""
+    from nnviz.ui.legend_band import paint_legend
+
+    v = NetworkView()
+    qtbot.addWidget(v)
+    v.resize(width, 560)
+    v.show()
+    v.set_zoom(zoom)
+    shown(v, trained_snapshot((2, 4, 4, 1)))
+    disc = QImage(8, 8, QImage.Format.Format_ARGB32)
+    v.item.set_images([disc] * sum(v.item.layout.sizes))
+    assert v.item.shows_images
+    qtbot.waitUntil(lambda: v._fitted_band == v.legend_height())  # refitted for the band
+    image = QImage(v.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    vp = v.viewport()
+    drawn = paint_legend(painter, vp.width(), vp.height(), v.item, 1.0, True,
+                         ("· batch mean", colors.MUTED_INK, False))
+    painter.end()
+    assert drawn
