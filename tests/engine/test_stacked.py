@@ -13,9 +13,9 @@ CASES = [  # sizes, hidden activation, output activation, loss, dataset, batch s
     ((2, 8, 8, 1), "tanh", "linear", "mse", "moons", 16),
     ((3, 5, 2), "tanh", "softmax", "cross_entropy", "blobs3", 16),
     # Layers of one or two units (inputs and outputs included) make some of the products
-    # matrix–vector ones, which np.dot and np.matmul hand to different BLAS kernels; and
-    # batches of 1 to 3 examples (90 training examples: the last batch of an epoch has 10, 2,
-    # 3, 1 or 2 examples with these batch sizes) reach the kernels' edge cases.
+    # matrix–vector ones, and batches of 1 to 3 examples reach the BLAS kernels' edge cases
+    # (90 training examples: an epoch's last batch has 10, 2, 3, 1 or 2 examples with these
+    # batch sizes; a batch size of 1 is plain stochastic gradient descent).
     ((1, 1, 1), "tanh", "linear", "mse", "sine", 16),
     ((1, 2, 1), "relu", "sigmoid", "bce", "moons_x1", 11),
     ((2, 1, 3, 1), "tanh", "linear", "mse", "moons", 29),
