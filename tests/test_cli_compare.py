@@ -50,6 +50,21 @@ def test_the_courses_four_learning_rates_match_nnviz_train(capsys, tmp_path, qap
     assert not image.isNull() and image.width() >= 1200
 
 
+def test_a_one_unit_layer_and_adam_match_nnviz_train_too(capsys):
+    # a one-unit hidden layer makes some products matrix–vector ones (other BLAS kernels),
+    # batches of 15 leave none smaller; Adam at α = 0.5 amplifies a differently rounded bit
+    options = ["--dataset", "blobs", "--classes", "3", "--layers", "2,4,1,3", "--optimizer",
+               "adam", "--batch-size", "15", "--epochs", "100"]
+    code, out, _ = run(capsys, "compare", "--vary", "lr", "--values", "0.05,0.5", *options,
+                       "--quiet")
+    assert code == 0
+    for lr, line in zip(("0.05", "0.5"), out.splitlines(), strict=True):
+        code, train_out, _ = run(capsys, "train", *options, "--lr", lr, "--quiet")
+        assert code == 0
+        assert _numbers(line) == _numbers(train_out.splitlines()[-1])
+        assert len(_numbers(line)) == 4
+
+
 def test_diverged_runs_and_other_settings(capsys, tmp_path, qapp):
     code, out, _ = run(capsys, "compare", "--dataset", "sine", "--values", "0.01,3",
                        "--steps", "300", "--quiet", "--plot", str(tmp_path / "p.png"))

@@ -6,8 +6,8 @@ arithmetic, so K runs stacked along a leading axis cost little more than one:
 
     θ             (K·P,)                      one flat vector, layer by layer (`_StackLayout`)
     [W[l] | b[l]] (K, n_l, n_{l−1} + 1)       views into θ, as `layout` does for one network
-    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]        one stacked `np.matmul` per layer (a[0] = X shared:
-                                              layer 1 is a single matrix product for all runs)
+    z[l] = [W[l] | b[l]] @ [a[l−1]; 1]        one stacked `np.matmul` per layer, each run's product
+                                              the very one its Network computes (`stacked_step`)
 
 An update is one vector operation over θ for all runs; `parameters(k)` gives run k's θ in the
 order of its Network (`layout`).
@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import partial
 
 import numpy as np
-from numpy.lib.stride_tricks import as_strided
 
-from .activations import constant, run
+from .activations import run
 from .layout import augmented_shapes
 from .network import Network
 from .optimizers import make_optimizer
+from .stacked_step import _StackWorkspace, _stored
 
 
 class _StackLayout:
@@ -149,110 +148,6 @@ class _StackedOptimizer:
         for key in self._keys:
             layout.from_rows(self.layout.rows(getattr(self, key))[rows], getattr(new, key))
         return new
-
-
-class _StackWorkspace:
-    """Preallocated buffers for one batch size m and the prepared step on them (the stacked
-    twin of `network._Workspace`, with a K axis except for the shared a[0]).
-
-    Hidden layers' buffers are stored (n_l, K, m): the elementwise work (g, g′, δ) is given
-    these contiguous arrays, for which NumPy takes its fast path, while the matrix products
-    take (K, n_l, m) views of them (`_stored` converts). The output layer's (small) buffers
-    are (K, n_L, m) arrays, as the losses take them; y holds Y once per run, so that a − y is
-    no broadcast. Nothing here is shown to anyone, so a hidden layer's ∂J/∂a[l] is computed in
-    δ[l]'s buffer and turned into δ[l] = ∂J/∂a[l] ⊙ g′(z[l]) in place.
-    """
-
-    __slots__ = ("m", "a", "a_aug", "z", "gp", "delta", "y", "Y_shape", "diff", "J0",
-                 "cost_scale", "train")
-
-    def __init__(self, st: StackedNetwork, m: int):
-        sizes, L, g, K = st.sizes, st.L, st._g, len(st._runs)
-        # Hidden layers' a (with its row of ones) and z live in two buffers of one layout,
-        # layer after layer (n_l + 1 rows each): when all hidden layers share a nonlinear g,
-        # g′ of every hidden layer is computed at once, right after the forward pass. It
-        # overwrites z, which nothing reads afterwards (smaller buffers stay in cache).
-        rows = sum(n + 1 for n in sizes[1:-1])
-        A_all, Z_all = np.ones((rows, K, m)), np.zeros((rows, K, m))
-        GP_all = Z_all
-        fused = L > 1 and len({g[l] for l in range(1, L)}) == 1 and not g[1].linear
-        start = np.cumsum([0] + [n + 1 for n in sizes[1:-1]])
-
-        def part(buffer, l, n):  # layer l's rows of a shared buffer: (n, K, m)
-            return buffer[start[l - 1]: start[l - 1] + n]
-
-        # δ[l] stored (n_l, K, m); with one unit, a row of zeros below it, so that W[l]ᵀ·δ[l]
-        # (an outer product) can be a stacked matmul over two columns (see below)
-        padded = [None] + [np.zeros((n + (n == 1), K, m)) for n in sizes[1:]]
-
-        self.m = m
-        # stored (n, K, m) for the hidden layers, (K, n_L, m) for the output layer
-        self.a_aug = [np.ones((sizes[0] + 1, m))] + [part(A_all, l, n + 1)
-                                                      for l, n in enumerate(sizes[1:-1], 1)]
-        self.a = [self.a_aug[0][:-1]] + [part(A_all, l, n) for l, n in
-                                         enumerate(sizes[1:-1], 1)] + [np.zeros((K, sizes[L], m))]
-        self.z = [None] + [self.a[l] if g[l].linear else part(Z_all, l, sizes[l])
-                           for l in range(1, L)] + [
-            self.a[L] if g[L].linear else np.zeros((K, sizes[L], m))]
-        self.gp = [None] + [part(GP_all, l, n) for l, n in enumerate(sizes[1:-1], 1)] + [
-            np.zeros((K, sizes[L], m))]
-        self.delta = [None] + [padded[l][:sizes[l]] for l in range(1, L)] + [
-            _stored(padded[L][:sizes[L]])]
-        self.y, self.Y_shape = np.zeros((K, sizes[L], m)), (sizes[L], m)
-        self.diff = np.zeros((K, sizes[L], m))
-        self.J0 = st._opt.sums  # the sum S of each run's cost
-
-        def view(l, x):  # the (K, n_l, m) view of layer l's buffer x
-            return x if l == L else _stored(x)
-
-        ops = []
-        for l in range(1, L + 1):  # z[l] = [W[l] | b[l]] @ [a[l−1]; 1];  a[l] = g(z[l])
-            if l == 1 and L > 1:  # X is shared: one product (n_1·K, n_0 + 1)·(n_0 + 1, m)
-                ops.append(partial(np.dot, _matrix(st._blocks[1]), self.a_aug[0],
-                                   _matrix(self.z[1])))
-            else:
-                a_prev = self.a_aug[0] if l == 1 else _stored(self.a_aug[l - 1])
-                ops.append(partial(np.matmul, st._Wb[l], a_prev, view(l, self.z[l])))
-            ops += g[l].forward_ops(self.z[l], self.a[l])
-            if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones)
-                ops += g[1].derivative_ops(Z_all, A_all, GP_all)
-        cost, scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff, self.J0)
-        ops += cost
-        self.cost_scale = constant(scale)
-        for l in range(L, 0, -1):
-            z, a, delta = self.z[l], self.a[l], self.delta[l]
-            if l == L:
-                ops += st._loss.output_delta_ops(g[l], z, a, self.y, self.diff, self.gp[l],
-                                                 delta, scale=1.0 / m)
-            else:  # δ[l] = (W[l+1]ᵀ @ δ[l+1]) ⊙ g′(z[l]) (W only: b's row would be unused)
-                W = st._W[l + 1]
-                if W.shape[1] == 1:
-                    # An outer product: a matmul over one column is slow (and a broadcast
-                    # multiply slower still), so it runs over two: W[l+1]'s column and the
-                    # next entries of θ (finite), times δ[l+1] and its row of zeros. The sum
-                    # W·δ + w·0 is the product W·δ exactly.
-                    pair = as_strided(W, (K, W.shape[2], 2), (W.strides[0],) + (W.itemsize,) * 2,
-                                      writeable=False)
-                    ops.append(partial(np.matmul, pair, _stored(padded[l + 1]), _stored(delta)))
-                else:
-                    ops.append(partial(np.matmul, W.transpose(0, 2, 1),
-                                       view(l + 1, self.delta[l + 1]), _stored(delta)))
-                if not g[l].linear:
-                    if not fused:
-                        ops += g[l].derivative_ops(z, a, self.gp[l])
-                    ops.append(partial(np.multiply, delta, self.gp[l], delta))
-            if l == 1 and L > 1:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
-                ops.append(partial(np.dot, _matrix(delta), self.a_aug[0].T,
-                                   _matrix(st._dblocks[1])))
-            else:
-                a_prev_T = (self.a_aug[0].T if l == 1 else
-                            _stored(self.a_aug[l - 1]).transpose(0, 2, 1))
-                ops.append(partial(np.matmul, view(l, delta), a_prev_T, st._dWb[l]))
-            if st._with_l2:  # + λ·W[l]
-                tmp = np.empty_like(st._W[l])
-                ops += [partial(np.multiply, st._W[l], st._l2_col, tmp),
-                        partial(np.add, st._dW[l], tmp, st._dW[l])]
-        self.train = ops
 
 
 class StackedNetwork:
@@ -524,15 +419,3 @@ def _per_run(name: str, values, K: int) -> np.ndarray:
     if values.size != K:
         raise ValueError(f"{name}: one value or {K} values, got {values.size}")
     return values
-
-
-def _stored(view: np.ndarray) -> np.ndarray:
-    """The (n, K, m) array behind a (K, n, m) view of a hidden layer's buffer (or the reverse)."""
-    return view.transpose(1, 0, 2)
-
-
-def _matrix(x: np.ndarray) -> np.ndarray:
-    """A contiguous (a, b, c) array as the (a·b, c) matrix it is (a view, never a copy)."""
-    view = x.reshape(-1, x.shape[-1])
-    assert np.shares_memory(view, x) and view.flags.c_contiguous
-    return view

@@ -4,14 +4,24 @@ import numpy as np
 import pytest
 
 from nnviz.engine import DivergenceError, Network
-from nnviz.engine.datasets import make_dataset
+from nnviz.engine.datasets import classification_data, make_dataset
 from nnviz.engine.stacked import StackedNetwork
 from nnviz.engine.trainer import Trainer
 
-CASES = [  # sizes, hidden activation, output activation, loss, dataset
-    ((2, 4, 1), "tanh", "sigmoid", "bce", "moons"),
-    ((2, 8, 8, 1), "tanh", "linear", "mse", "moons"),
-    ((3, 5, 2), "tanh", "softmax", "cross_entropy", "blobs3"),
+CASES = [  # sizes, hidden activation, output activation, loss, dataset, batch size
+    ((2, 4, 1), "tanh", "sigmoid", "bce", "moons", 16),
+    ((2, 8, 8, 1), "tanh", "linear", "mse", "moons", 16),
+    ((3, 5, 2), "tanh", "softmax", "cross_entropy", "blobs3", 16),
+    # Layers of one or two units (inputs and outputs included) make some of the products
+    # matrix–vector ones, and batches of 1 to 3 examples reach the BLAS kernels' edge cases
+    # (90 training examples: an epoch's last batch has 10, 2, 3, 1 or 2 examples with these
+    # batch sizes; a batch size of 1 is plain stochastic gradient descent).
+    ((1, 1, 1), "tanh", "linear", "mse", "sine", 16),
+    ((1, 2, 1), "relu", "sigmoid", "bce", "moons_x1", 11),
+    ((2, 1, 3, 1), "tanh", "linear", "mse", "moons", 29),
+    ((2, 4, 1, 3), "tanh", "softmax", "cross_entropy", "blobs_3_classes", 89),
+    ((2, 2, 2), "relu", "softmax", "cross_entropy", "moons", 1),
+    ((3, 2, 1), "relu", "sigmoid", "bce", "blobs3", 4),
 ]
 
 
@@ -19,6 +29,13 @@ def _data(name, loss):
     if name == "blobs3":  # three inputs: blobs with a third, noisy input
         d = make_dataset("blobs", n_samples=120, noise=0.2, n_classes=2, seed=1)
         return d.with_features(("x1·x2",)).encoded_for(loss)
+    if name == "blobs_3_classes":
+        return make_dataset("blobs", n_samples=120, noise=0.2, n_classes=3,
+                            seed=1).encoded_for(loss)
+    if name == "moons_x1":  # one input: the moons' first coordinate
+        d = make_dataset("moons", n_samples=120, noise=0.2, seed=1)
+        return classification_data("moons_x1", d.X_train[:1], d.labels_train, ("0", "1"),
+                                   ("x1",)).encoded_for(loss)
     return make_dataset(name, n_samples=120, noise=0.2, seed=1).encoded_for(loss)
 
 
@@ -30,16 +47,17 @@ def _network(sizes, hidden, output, loss, optimizer, lr, l2=0.0):
 
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
-@pytest.mark.parametrize("case", CASES, ids=lambda c: "-".join(map(str, c[0])))
+@pytest.mark.parametrize("case", CASES, ids=lambda c: "-".join(map(str, c[0])) + f"-m{c[5]}")
 def test_each_stacked_run_is_the_run_trained_alone(case, optimizer):
-    sizes, hidden, output, loss, dataset = case
+    sizes, hidden, output, loss, dataset, batch = case
     data = _data(dataset, loss)
     assert data.n_inputs == sizes[0] and data.Y_train.shape[0] == sizes[-1]
-    lrs = [0.001, 0.01, 0.1] if optimizer == "adam" else [0.003, 0.03, 0.1]
-    alone = [Trainer(_network(sizes, hidden, output, loss, optimizer, lr), data, 16, seed=2)
+    lrs = [0.001, 0.01, 0.1, 0.5] if optimizer == "adam" else [0.003, 0.03, 0.1]
+    alone = [Trainer(_network(sizes, hidden, output, loss, optimizer, lr), data, batch, seed=2)
              for lr in lrs]
     stack = StackedNetwork([t.net for t in alone])
-    feeder = Trainer(_network(sizes, hidden, output, loss, optimizer, 0.1), data, 16, seed=2)
+    feeder = Trainer(_network(sizes, hidden, output, loss, optimizer, 0.1), data, batch,
+                     seed=2)
     costs_stack, costs_alone = [], []
     for _ in range(1000):
         X, Y = feeder.next_batch()
@@ -52,6 +70,45 @@ def test_each_stacked_run_is_the_run_trained_alone(case, optimizer):
         np.testing.assert_allclose(stack.parameters(k), t.net.theta, rtol=1e-12, atol=1e-300)
         assert stack.run_step(k) == t.net.step == 1000
     assert not stack.diverged_at.any()
+
+
+#: Shapes whose products are, for some batch size, matrix–vector or vector–vector ones (a layer
+#: of one unit, inputs and outputs included) or have an inner dimension of 1 or 2.
+SMALL_SHAPES = [(1, 1), (2, 1), (1, 3), (1, 1, 1), (1, 2, 1), (2, 1, 3, 1), (2, 4, 1, 3),
+                (2, 2, 2), (3, 2, 1), (3, 1, 2), (2, 1, 1, 1), (2, 3, 2, 4, 1), (4, 2, 2, 1),
+                (5, 4, 5, 2), (2, 8, 8, 1), (5, 6, 7)]
+#: Batch sizes in turn: 1 to 3 columns reach the BLAS kernels' edge cases
+BATCHES = (32, 1, 2, 3, 4, 5, 6, 7, 9, 13, 1, 2, 3, 32)
+
+
+@pytest.mark.parametrize("K", [2, 16])
+@pytest.mark.parametrize("hidden", ["tanh", "mixed"])
+@pytest.mark.parametrize("sizes", SMALL_SHAPES, ids=lambda s: "-".join(map(str, s)))
+def test_every_product_is_bit_for_bit_the_networks(sizes, hidden, K):
+    """One step per batch size, each run's J and θ exactly (not merely to 1e−12) those of its
+    Network: a single rounding difference, amplified by training, is what drifts."""
+    L = len(sizes) - 1
+    if hidden == "mixed":  # unfused g′ and linear hidden layers (δ = ∂J/∂a)
+        activations = [("linear", "sigmoid", "relu")[l % 3] for l in range(L - 1)] + ["linear"]
+    else:
+        activations = ["tanh"] * (L - 1) + ["linear"]
+    rng = np.random.default_rng(7)
+    alone = []
+    for k in range(K):
+        net = Network(sizes, activations=activations, loss="mse", seed=k)
+        net.lr = 0.02 * (k + 1) / K
+        alone.append(net)
+    stack = StackedNetwork(alone)
+    alone = [net.copy() for net in alone]
+    for m in BATCHES:
+        X = rng.normal(size=(sizes[0], m))
+        Y = rng.normal(size=(sizes[-1], m))
+        J = stack.train_step(X, Y)
+        np.testing.assert_array_equal(J, [net.train_step(X, Y) for net in alone],
+                                      err_msg=f"batch of {m}")
+        for k, net in enumerate(alone):
+            np.testing.assert_array_equal(stack.parameters(k), net.theta,
+                                          err_msg=f"run {k}, batch of {m}")
 
 
 def test_l2_per_run_matches():
