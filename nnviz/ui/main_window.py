@@ -35,6 +35,7 @@ from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
+from .teardown import delete_at_exit
 from .unsaved import UnsavedGuard
 from .window_layout import build_layout
 from .window_settings import WindowSettings
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, setup: Setup | None = None, preset: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
+        delete_at_exit(self)  # (a script that ends without app.exec(): teardown.py)
         self.settings = settings if settings is not None else QSettings()
         self.snapshot = None  # the newest snapshot drawn
         self.setWindowTitle("nnviz")
