@@ -391,8 +391,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the worker thread (and a comparison's) and wait for it (idempotent)."""
+        """Stop the worker threads (training, comparison, landscape) and wait (idempotent)."""
         stop_comparison(self)
+        self.maths.landscape.stop_worker()
         if self.thread is not None:
             stop_worker(self.worker, self.thread)
             self.thread = None

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 SCRIPT = """
-import sys
+import sys, time
 from PySide6.QtCore import QSettings
 from nnviz.app import make_application
 app = make_application()
@@ -20,6 +20,10 @@ w = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
 w.ask_before_discarding = False
 w.resize(1600, 950); w.show(); app.processEvents()
 w.actions_by_name["maths"].trigger()  # the maths dock (G)
+w.play()  # the training thread and the landscape's map thread running
+deadline = time.perf_counter() + 30
+while w.maths.landscape.computes < 2 and time.perf_counter() < deadline:
+    app.processEvents()
 w.presentation.zoom_by(1.5)  # every axis a new size, not laid out yet
 print("shown", flush=True)
 w.close()
