@@ -146,14 +146,13 @@ class LandscapePanel(QWidget):
 
     def draw(self, snapshot) -> None:
         """Show `snapshot`'s network: extend the path, recompute a stale map (frame clock).
-        While a map of a playing network is on its way (for less than `min_interval_s`), the
-        path waits for it: they move together, one repaint for both."""
+        While maps of a playing network come from the map thread, the path moves when a map
+        lands (one repaint for both), or after `min_interval_s` without one."""
         self.snapshot = snapshot
         landed = self._landed is not None
         if landed:
             self._take(self._landed)
         elif snapshot.running and self._thread is not None and \
-                self._serial > self._shown_serial and \
                 time.perf_counter() - self._drawn_at < self.min_interval_s:
             return
         self._refresh(force=landed)
