@@ -63,8 +63,8 @@ def write_landscape_png(ls, path, size=(1200, 1000), path_points=None) -> str:
     for k, level in enumerate(levels):
         iso = pg.IsocurveItem(data=cost, level=level,
                               pen=pg.mkPen("w" if k < len(levels) - 3 else "k", width=1.6))
-        iso.setParentItem(img)  # in the image's pixel coordinates: pixel i's centre is i + ½
-        iso.setPos(0.5, 0.5)
+        # in the image's pixel coordinates, where pyqtgraph already puts sample i at i + ½
+        iso.setParentItem(img)
     if path_points is not None and len(path_points):
         pts = np.asarray(path_points, float)
         plot.plot(pts[:, 0], pts[:, 1], pen=pg.mkPen("#ff4f00", width=3))

@@ -25,9 +25,9 @@ import numpy as np
 from .network import Network, _quiet
 from .params import Param, check_param, format_param, param_at, param_index, trainable_mask
 
-#: Grid points × examples × widest layer per chunk of `grid_costs`: arrays of about 2 MB stay in
-#: the cache (measured: 64×64 on moons, 1 << 18 was about twice as fast as 1 << 20).
-CHUNK_ELEMENTS = 1 << 18
+#: Grid points × examples × widest layer per chunk of `grid_costs`: arrays of a few MB (measured:
+#: 64×64 on moons, 1 << 19 and 1 << 20 fastest, 1 << 16 and 1 << 22 up to 1.8× slower).
+CHUNK_ELEMENTS = 1 << 19
 
 
 # --- gradients -------------------------------------------------------------------------------
@@ -97,67 +97,107 @@ def grid_costs(net: Network, X, Y, axes: Sequence[tuple[int | str | Param, Seque
 
 
 def _grid_costs(net: Network, X: np.ndarray, Y: np.ndarray, spec) -> np.ndarray:
+    """J at every grid point (shape: the axes' lengths, in `spec` order).
+
+    A layer's values are kept as blocks of rows, each row an array broadcastable to the grid:
+    (rows, *S, m) with S holding 1 on each axis the rows do not depend on. Only the rows whose
+    parameter varies get a grid axis of their own; one layer later every row depends on it, and
+    from there on a layer is one matrix product per block and one g over the grid."""
     L, m, theta = net.L, X.shape[1], net.theta
-    order = sorted(range(len(spec)), key=lambda t: spec[t][0].l)  # axes enter layer by layer
-    a = X.reshape(X.shape[0], 1, m)  # (n_{l−1}, K, m): K grid points so far
-    z = a
+    ones = (1,) * len(spec)
+    blocks = [(np.arange(X.shape[0]), X.reshape(X.shape[0], *ones, m))]  # a[0]
     with _quiet():
         for l in range(1, L + 1):
-            n_prev, K, _ = a.shape
-            n = net.sizes[l]
-            z = np.dot(net.W[l], a.reshape(n_prev, K * m)).reshape(n, K, m)
-            z += net.b[l][:, :, None]
-            here = [spec[t] for t in order if spec[t][0].l == l]
-            if l == L:
-                for p, i, values in here:
-                    z = _vary(z, p, values - theta[i], a, K)
-                break
-            g = net.activation(l)
-            a_base = g(z.reshape(n, -1)).reshape(n, K, m)
-            if not here:
-                a = a_base
-                continue
-            for p, i, values in here:
-                z = _vary(z, p, values - theta[i], a, K)
-            # only the rows whose z varies need g again: the others repeat along the new axes
-            E = z.shape[1] // K
-            a = np.repeat(a_base, E, axis=1)  # (n, K·E, m), each of the K repeated E times
-            for j in sorted({p.j for p, _, _ in here}):
-                g.forward(z[j], a[j])
+            W, n = net.W[l], net.sizes[l]
+            z = net.b[l].reshape(n, *ones, 1)
+            for rows, a in blocks:  # z[l] = W[l] a[l−1] + b[l], block by block
+                part = np.dot(W[:, rows], a.reshape(rows.size, -1)).reshape(n, *a.shape[1:])
+                z = part + z
+            varied: dict[int, np.ndarray] = {}  # row j of z[l], on its own grid axes
+            for t, (p, i, values) in enumerate(spec):
+                if p.l != l:
+                    continue
+                dv = (values - theta[i]).reshape(*ones[:t], -1, *ones[t + 1:], 1)
+                if p.k is not None:  # W[l][j, k] + Δ adds Δ·a[l−1][k] to row j; b[l][j] + Δ adds Δ
+                    dv = dv * _row(blocks, p.k)
+                varied[p.j] = varied.get(p.j, z[p.j]) + dv
+            if l < L:
+                blocks = _activate(net.activation(l), z, varied)
+        z = _whole(z, varied)
         loss = net.loss_function
-        # bce and cross_entropy take their logarithms from z alone: a[L] is not needed
-        a = z if loss.name in ("bce", "cross_entropy") else \
-            net.activation(L)(z.reshape(z.shape[0], -1)).reshape(z.shape)
-        J = loss.per_example(z, a, Y[:, None, :]).mean(axis=1)
+        y = Y.reshape(Y.shape[0], *ones, m)
+        if loss.name == "bce":
+            J = _bce_mean(z, y)
+        else:  # cross_entropy takes its logarithms from z alone: a[L] is not needed
+            a = z if loss.name == "cross_entropy" else \
+                net.activation(L)(z.reshape(z.shape[0], -1)).reshape(z.shape)
+            J = loss.per_example(z, a, y).mean(axis=-1)
+        shape = tuple(values.size for _, _, values in spec)
+        J = np.broadcast_to(J, shape)
         if net.l2:
-            J = J + _l2_grid(net, spec, order)
-    J = J.reshape([spec[t][2].size for t in order])
-    return np.transpose(J, np.argsort(order))
+            J = J + _l2_grid(net, spec)
+    return np.array(J, dtype=np.float64)
 
 
-def _vary(z: np.ndarray, p: Param, dv: np.ndarray, a: np.ndarray, K: int) -> np.ndarray:
-    """z (n, K·E, m) with a new grid axis of len(dv) after the existing ones, on which row p.j
-    of z changes by dv (a bias) or dv·a[p.k] (a weight); a: (n_{l−1}, K, m)."""
-    n, KE, m = z.shape
-    G = dv.size
-    z = np.repeat(z[:, :, None, :], G, axis=2)  # (n, K·E, G, m)
-    row = z[p.j].reshape(K, KE // K, G, m)
-    if p.k is None:
-        row += dv[None, None, :, None]
-    else:
-        row += dv[None, None, :, None] * a[p.k][:, None, None, :]
-    return z.reshape(n, KE * G, m)
+def _bce_mean(z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """The mean over the examples (last axis) of `Loss.per_example` for bce, softplus(z) − y·z
+    averaged over the n outputs, computed in place: the grid's largest arrays, made twice
+    instead of eight times."""
+    n, m = z.shape[0], z.shape[-1]
+    t = np.abs(z)
+    np.negative(t, out=t)
+    np.exp(t, out=t)
+    np.log1p(t, out=t)
+    t += np.maximum(z, 0.0)  # softplus(z) = max(z, 0) + log(1 + e^−|z|)
+    t -= y * z
+    per = t.reshape(n, -1, m)
+    total = per[0] if n == 1 else per.sum(axis=0)
+    return (total @ np.full(m, 1.0 / (n * m))).reshape(z.shape[1:-1])
 
 
-def _l2_grid(net: Network, spec, order) -> np.ndarray:
-    """(λ/2)·Σ‖W‖² at each grid point (flattened in `order`), as `Network.cost` adds it."""
+def _row(blocks, k: int) -> np.ndarray:
+    """Row k of a layer kept as blocks: (*S, m)."""
+    for rows, a in blocks:
+        at = np.flatnonzero(rows == k)
+        if at.size:
+            return a[at[-1]]
+    raise IndexError(k)
+
+
+def _activate(g, z: np.ndarray, varied: dict) -> list:
+    """a = g(z) as blocks: the rows of z that no parameter varies, then each varied row."""
+    n = z.shape[0]
+    same = np.array([r for r in range(n) if r not in varied], dtype=np.intp)
+    parts = [(same, z if same.size == n else z[same])] if same.size else []
+    parts += [(np.array([j]), row[None]) for j, row in varied.items()]
+    return [(rows, g(v.reshape(rows.size, -1)).reshape(v.shape)) for rows, v in parts]
+
+
+def _whole(z: np.ndarray, varied: dict) -> np.ndarray:
+    """z with its varied rows put back, as one array over the grid axes they span together."""
+    if not varied:
+        return z
+    n, every = z.shape[0], len(varied) == z.shape[0]
+    shape = np.broadcast_shapes(*(row.shape for row in varied.values()),
+                                *(() if every else (z.shape[1:],)))
+    if n == 1 and varied[0].shape == shape:
+        return varied[0][None]
+    out = np.empty((n, *shape))
+    if not every:
+        out[...] = z
+    for j, row in varied.items():
+        out[j] = row
+    return out
+
+
+def _l2_grid(net: Network, spec) -> np.ndarray:
+    """(λ/2)·Σ‖W‖² at each grid point, as `Network.cost` adds it."""
     S = sum(float(np.vdot(W, W)) for W in net.W[1:])
     total = np.zeros(())
-    for t in order:
-        p, i, values = spec[t]
+    for p, i, values in spec:
         sq = values ** 2 - net.theta[i] ** 2 if p.is_weight else np.zeros(values.size)
         total = np.add.outer(total, sq)
-    return (0.5 * net.l2 * (S + total)).reshape(-1)
+    return 0.5 * net.l2 * (S + total)
 
 
 # --- the slope of one parameter --------------------------------------------------------------

@@ -6,47 +6,38 @@ draws it) with contour lines dense near the minimum, the current point, and the 
 parameters growing live: one point per drawn snapshot that moved them, a dashed line with a
 marker every few points, a hollow circle at the start and a filled one now. It is a *slice*: the
 other N − 2 parameters are held at their current values, so when they move the map is stale and
-is computed again (at most every `min_interval_s` while training plays); when the point leaves
-the map, the map is recentred on it. A click on the map asks to move the two parameters there.
+is computed again; when the point leaves the map, the map is recentred on it. A click on the map
+asks to move the two parameters there.
 
-A frame-clock view: `draw(snapshot)` is cheap when nothing moved; a 41×41 map costs 10–35 ms.
+A frame-clock view: `draw(snapshot)` is cheap when nothing moved. While training plays, maps are
+computed off the GUI thread (`landscape_worker`: at most `LIVE_MAP_HZ` a second, for the newest
+θ only), drawn at the frame after they land, and a map stays put while the point is in its middle
+half (the axes hold still, the colours follow training). A paused network's map (a step, an
+edit, a click) is computed at once, in the GUI thread (64×64 for the default network: 5–15 ms).
 """
 
 from __future__ import annotations
 
 import time
+import weakref
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..engine.landscape import contour_levels, cost_cap, gradient_vector, landscape, steepest_params
+from ..engine.landscape import gradient_vector, steepest_params
 from ..engine.network import _quiet
 from ..engine.params import check_param, param_index
-from ..landscape_png import PERCENTILE
-from .maths_common import (
-    ACCENT,
-    INK,
-    Mirror,
-    bar_ticks,
-    caption_font,
-    colour_values,
-    fits,
-    fmt,
-    span_and_grid_boxes,
-    style_plot,
-    zoom_plot,
-)
+from .landscape_items import build_map_items, draw_map, spaced, style_map_items
+from .landscape_worker import MapRequest, compute_map, create_map_worker, stop_map_worker
+from .maths_common import Mirror, caption_font, fits, fmt, span_and_grid_boxes, zoom_plot
 
-CONTOURS = 8
 #: markers on the path: about this many, whatever its length
 MARKERS = 25
-
-
-#: how often a stale map is recomputed while training plays (when it is cheap enough); frames
-#: come about 10 times a second, so a map every second frame
+#: at most this many maps a second while training plays (the worker also stays idle at least as
+#: long as it computed: a large network's maps come less often)
 LIVE_MAP_HZ = 6
+
 
 class LandscapePanel(QWidget):
     """J over two parameters around their current values, with the descent path."""
@@ -56,39 +47,7 @@ class LandscapePanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
-        self.plot = self.view.addPlot(row=0, col=0)
-        style_plot(self.plot)
-        self.cmap = pg.colormap.get("viridis")
-        self.image = pg.ImageItem(axisOrder="col-major")
-        self.image.setLookupTable(self.cmap.getLookupTable(0.0, 1.0, 256))
-        self.image.setLevels((0.0, 1.0))
-        self.image.setZValue(-10)
-        self.plot.addItem(self.image)
-        self.isocurves = []
-        for _ in range(CONTOURS):
-            iso = pg.IsocurveItem()
-            iso.setParentItem(self.image)  # image pixel coordinates: pixel i's centre is i + ½
-            iso.setPos(0.5, 0.5)
-            self.isocurves.append(iso)
-        self.path_line = self.plot.plot()
-        self.path_marks = pg.ScatterPlotItem(symbol="o")
-        self.start = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(255, 255, 255, 0))
-        self.point = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(ACCENT))
-        self.optima = pg.ScatterPlotItem(symbol="+", size=22, pen=pg.mkPen(INK, width=2),
-                                         brush=pg.mkBrush(INK))  # known minima of J
-        for item in (self.path_marks, self.start, self.optima, self.point):
-            self.plot.addItem(item)
-        self.label = pg.TextItem(color=INK, fill=pg.mkBrush(255, 255, 255, 230),
-                                 anchor=(-0.05, 1.1))
-        self.plot.addItem(self.label)
-        self.bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=self.cmap, interactive=False)
-        self.view.addItem(self.bar, row=0, col=1)
-        for part in ("axis",):
-            axis = getattr(self.bar, part)
-            axis.setPen(pg.mkPen(INK))
-            axis.setTextPen(INK)
+        build_map_items(self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.log_box = QCheckBox(QCoreApplication.translate(
@@ -115,13 +74,19 @@ class LandscapePanel(QWidget):
         self.names: tuple[str, str] | None = None
         self.span, self.grid, self.log = 2.0, 41, True
         self.ls = None  # the engine's Landscape on show (tests)
+        self.result = None  # the MapResult on show
         self.ls_step = 0
-        self.min_interval_s = 1 / LIVE_MAP_HZ  # between recomputations of a stale map, playing
-        self.clock = time.perf_counter  # (tests replace it)
-        self._computed_at = -1e9
+        self.min_interval_s = 1 / LIVE_MAP_HZ  # between two maps, while training plays
         self.compute_ms = 0.0
-        self.computes = 0  # (tests, bench)
+        self.computes = 0  # maps drawn (tests, bench)
         self.stale = False
+        self._serial = self._shown_serial = 0  # of the newest map asked for, and on show
+        self._epoch = 0  # the settings a map answers (+1 each time they change)
+        self._worker = self._thread = None  # started by the first map of a playing network
+        self._landed = None  # a map from the worker, to draw at the next frame
+        self._drawn_at = 0.0  # (perf_counter) when draw last moved the path
+        #: asks the frame clock to draw this panel at its next tick (None: maps drawn at once)
+        self.schedule_draw = None
         self._view_rect = None
         self.reset_path()
         self.set_zoom(1.0)
@@ -168,32 +133,30 @@ class LandscapePanel(QWidget):
         if self.log_box.isChecked() != self.log:
             self.log_box.setChecked(self.log)
         if self.ls is not None:
-            self._show_map()
+            draw_map(self)
+            self._fit_view()
 
     def set_zoom(self, zoom: float) -> None:
         """Fonts, lines and markers × zoom."""
         self.zoom = zoom
         names = self.names or ("", "")
         tick = zoom_plot(self.plot, zoom, {"bottom": names[0], "left": names[1]})
-        self.bar.axis.setTickFont(tick)
-        self.bar.axis.setWidth(round(70 * zoom))
-        self.bar.setFixedWidth(round(100 * zoom))
-        self.path_line.setPen(pg.mkPen("w", width=3 * zoom, style=Qt.PenStyle.DashLine))
-        self.path_marks.setSize(8 * zoom)
-        self.path_marks.setPen(pg.mkPen(INK, width=1 * zoom))
-        self.path_marks.setBrush(pg.mkBrush("w"))
-        self.start.setSize(16 * zoom)
-        self.start.setPen(pg.mkPen("w", width=3 * zoom))
-        self.point.setSize(16 * zoom)
-        self.point.setPen(pg.mkPen(INK, width=2.5 * zoom))
-        self.label.setFont(caption_font(zoom))
+        style_map_items(self, zoom, tick)
         self.caption.setFont(caption_font(zoom))
-        self._pen_isocurves()
 
     def draw(self, snapshot) -> None:
-        """Show `snapshot`'s network: extend the path, recompute a stale map (frame clock)."""
+        """Show `snapshot`'s network: extend the path, recompute a stale map (frame clock).
+        While maps of a playing network come from the map thread, the path moves when a map
+        lands (one repaint for both), or after `min_interval_s` without one."""
         self.snapshot = snapshot
-        self._refresh()
+        landed = self._landed is not None
+        if landed:
+            self._take(self._landed)
+        elif snapshot.running and self._thread is not None and \
+                time.perf_counter() - self._drawn_at < self.min_interval_s:
+            return
+        self._refresh(force=landed)
+        self._drawn_at = time.perf_counter()
 
     def reset_path(self) -> None:
         self.path_steps = np.empty(0, dtype=np.int64)
@@ -201,40 +164,45 @@ class LandscapePanel(QWidget):
 
     # --- the schedule --------------------------------------------------------------------------
     def _invalidate(self, path: bool = False) -> None:
-        self.ls = None
+        self._forget_map()
         if path:
             self.names = None
             self.reset_path()
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _forget_map(self) -> None:
+        """The map on show no longer answers the settings: a result still on its way for them
+        is dropped when it lands."""
+        self.ls = None
+        self._epoch += 1
+
+    def _refresh(self, force: bool = False) -> None:
         s, data = self.snapshot, self.data
         if not fits(s, data):
             return
         changed = self.mirror.update(s)
         net = self.mirror.net
         if changed == "shape" or (self.names is not None and not self._fits(self.names)):
-            self.names, self.ls = None, None
+            self.names = None
+            self._forget_map()
             self.reset_path()
         if self.names is None:
             self.names = self._choose()
             if self.names is None:
                 return
-            self.ls = None
+            self._forget_map()
             zoom_plot(self.plot, self.zoom, {"bottom": self.names[0], "left": self.names[1]})
-        due = self.stale and (not s.running or
-                              self.clock() - self._computed_at >= self.min_interval_s)
-        if changed is None and not due and self.ls is not None and self.path_steps.size \
-                and self.path_steps[-1] == s.step:
+        due = self.stale and not s.running  # (paused: a stale map is computed at once)
+        if changed is None and not (due or force) and self.ls is not None \
+                and self.path_steps.size and self.path_steps[-1] == s.step:
             return  # nothing moved, nothing due
         point = self._point()
         self._extend_path(int(s.step), point)
         if self.ls is None or not self.ls.contains(point):
-            self._compute()
+            self._request_map(urgent=True)
         elif self.ls.is_stale(net.theta):
             self.stale = True
-            if not s.running or self.clock() - self._computed_at >= self.min_interval_s:
-                self._compute()
+            self._request_map(urgent=False)
         else:
             self.stale = False
         self._show_point()
@@ -285,45 +253,83 @@ class LandscapePanel(QWidget):
         self.path = np.vstack([self.path, point[None, :]])
 
     # --- computing -----------------------------------------------------------------------------
-    def _compute(self) -> None:
-        net, data = self.mirror.net, self.data
-        t0 = time.perf_counter()
-        with _quiet():
-            self.ls = landscape(net, data.X_train, data.Y_train, self.names, span=self.span,
-                                grid=self.grid)
-        self.ls_step = self.mirror.step
-        self.computes += 1
-        self.stale = False
-        self.compute_ms = 1000 * (time.perf_counter() - t0)
-        self._computed_at = self.clock()
-        # a stale map at LIVE_MAP_HZ while playing, unless that would take over a third of the
-        # GUI's time (a large network: less often)
-        self.min_interval_s = max(1 / LIVE_MAP_HZ, 3 * self.compute_ms / 1000)
-        self._show_map()
+    def _request_map(self, urgent: bool) -> None:
+        """A map around the current point: computed here and now when the network is paused,
+        else asked of the worker (the newest request replaces one still waiting; `urgent`: no
+        map to show, or the point left it, so no pacing). While playing, a map stays where it
+        is while the point is in its middle half: the view holds still, the colours change."""
+        s, net, data = self.snapshot, self.mirror.net, self.data
+        if not np.all(np.isfinite(net.theta)):
+            return  # a diverged network: no map around it (the last one stays)
+        center = None
+        if s.running and not urgent and self.result is not None:
+            center = self.result.center
+            if np.max(np.abs(self.path[-1] - center)) > self.span / 2:
+                center = None
+        self._serial += 1
+        theta = net.theta.copy()
+        theta.setflags(write=False)
+        request = MapRequest(self._serial, self._epoch, tuple(net.sizes),
+                             tuple(net.activations), net.loss, net.l2, theta, data.X_train,
+                             data.Y_train, self.names, self.span, self.grid, int(s.step),
+                             0.0 if urgent else self.min_interval_s, center)
+        if not s.running:
+            self.on_map_ready(compute_map(request, net))
+            return
+        if self._thread is None:
+            self._worker, self._thread = worker, thread = create_map_worker()
+            # stopped when hidden, or when the panel goes (a QThread must not be deleted running)
+            self._stop = weakref.finalize(self, stop_map_worker, worker, thread)
+            queued = Qt.ConnectionType.QueuedConnection  # (to the GUI thread, always)
+            worker.map_ready.connect(self.on_map_ready, queued)
+            worker.errored.connect(self._on_worker_errored, queued)
+            thread.start()
+        self._worker.submit(request)
 
-    def _show_map(self) -> None:
-        ls = self.ls
-        cost = np.nan_to_num(ls.J, nan=np.inf)
-        bounds = cost_cap(cost, PERCENTILE)
-        self.image.setImage(colour_values(cost, self.log, bounds), autoLevels=False)
-        (x0, x1), (y0, y1) = ((v[0], v[-1]) for v in ls.values)
-        dx, dy = (x1 - x0) / (len(ls.values[0]) - 1), (y1 - y0) / (len(ls.values[1]) - 1)
-        self.map_rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
-        self.image.setRect(self.map_rect)
-        levels = contour_levels(cost, CONTOURS, PERCENTILE)
-        finite = np.where(np.isfinite(cost), cost, bounds[1] * 10 + 1)
-        for iso, level in zip(self.isocurves, levels, strict=True):
-            iso.setData(finite, level)
-        self._pen_isocurves()
-        self.bar.axis.setTicks([bar_ticks(levels, self.log, bounds)])
-        scale = QCoreApplication.translate("MathsPanels", "J (log scale)") if self.log else "J"
-        self.bar.axis.setLabel(scale, color=INK, **{"font-size": f"{12 * self.zoom:.1f}pt"})
+    @Slot(object)
+    def on_map_ready(self, result) -> None:
+        """A computed map (`MapResult`): drawn now, or at the next frame when `schedule_draw`
+        is set (one repaint a frame, not one more per map); dropped if the settings changed
+        since it was asked for or a newer one is on show."""
+        request = result.request
+        if request.key != self._epoch or request.serial <= self._shown_serial:
+            return
+        if self.schedule_draw is None or self.snapshot is None or not self.snapshot.running:
+            self._take(result)
+            if self.path.shape[0]:
+                self._show_point()
+        else:
+            self._landed = result
+            self.schedule_draw()
+
+    def _take(self, result) -> None:
+        request = result.request
+        self._landed = None
+        if request.key != self._epoch or request.serial <= self._shown_serial:
+            return
+        self._shown_serial = request.serial
+        self.result, self.ls, self.ls_step = result, result.ls, request.step
+        self.computes += 1
+        self.compute_ms = 1000 * result.seconds
+        if self.mirror.net is not None:
+            self.stale = self.ls.is_stale(self.mirror.net.theta)
+        draw_map(self)
         self._fit_view()
 
-    def _pen_isocurves(self) -> None:
-        for k, iso in enumerate(self.isocurves):  # light lines on the dark valley, dark above
-            colour = "w" if k < CONTOURS - 3 else INK
-            iso.setPen(pg.mkPen(colour, width=1.6 * self.zoom))
+    @Slot(str)
+    def _on_worker_errored(self, text: str) -> None:
+        raise RuntimeError(f"the landscape could not be computed:\n{text}")
+
+    def stop_worker(self) -> None:
+        """End the map thread, if one runs (it starts again with the next map of a playing
+        network)."""
+        if self._thread is not None:
+            self._worker = self._thread = None
+            self._stop()
+
+    def hideEvent(self, event) -> None:
+        self.stop_worker()  # hidden, the panel asks for no maps
+        super().hideEvent(event)
 
     def _fit_view(self) -> None:
         """The map, and the whole path: the view grows (never in small steps) to hold both."""
@@ -345,6 +351,8 @@ class LandscapePanel(QWidget):
         n = self.path.shape[0]
         self.start.setData(self.path[:1, 0], self.path[:1, 1])
         self.path_line.setData(self.path[:, 0], self.path[:, 1])
+        if ls is None:
+            return  # the first map is on its way
         lo, hi = self.path.min(axis=0), self.path.max(axis=0)
         if not (self._view_rect.contains(*lo) and self._view_rect.contains(*hi)):
             self._fit_view()  # (the map follows the point, so this is rare)
@@ -384,14 +392,3 @@ class LandscapePanel(QWidget):
         p = vb.mapSceneToView(event.scenePos())
         event.accept()
         self.move_requested.emit({self.names[0]: float(p.x()), self.names[1]: float(p.y())})
-
-
-def spaced(points: np.ndarray, gap: float) -> np.ndarray:
-    """The points (k, 2) kept in order, each at least `gap` from the last one kept: markers
-    that do not pile up where the path creeps."""
-    kept, last = [], None
-    for p in points:
-        if last is None or np.hypot(*(p - last)) >= gap:
-            kept.append(p)
-            last = p
-    return np.array(kept).reshape(-1, 2)

@@ -35,6 +35,7 @@ from .status import gradient_check_html, status_text
 from .step_through import Inspector, PhaseBar
 from .step_through_mode import StepThroughMode
 from .task_progress import TaskProgress
+from .teardown import delete_at_exit
 from .text_line import TextLine
 from .unsaved import UnsavedGuard
 from .window_layout import build_layout
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(self, setup: Setup | None = None, preset: str | None = None,
                  settings: QSettings | None = None):
         super().__init__()
+        delete_at_exit(self)  # (a script that ends without app.exec(): teardown.py)
         self.settings = settings if settings is not None else QSettings()
         self.snapshot = None  # the newest snapshot drawn
         self.setWindowTitle("nnviz")
@@ -389,8 +391,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the worker thread (and a comparison's) and wait for it (idempotent)."""
+        """Stop the worker threads (training, comparison, landscape) and wait (idempotent)."""
         stop_comparison(self)
+        self.maths.landscape.stop_worker()
         if self.thread is not None:
             stop_worker(self.worker, self.thread)
             self.thread = None

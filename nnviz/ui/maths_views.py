@@ -45,6 +45,7 @@ class MathsViews(QObject):
         w.data_tabs.addTab(self.hidden, translate("MainWindow", "Hidden layer"))
         for panel in self.panels:
             w.clock.add_view(panel, panel.draw)
+        self.landscape.schedule_draw = lambda: w.clock.redraw(self.landscape)
         w.network_view.selection_changed.connect(self._on_selection_changed)
         # Enter in the span and grid boxes applies the value, then the keys go to the diagram
         self._keys = keep_keys_for_shortcuts(self.landscape, w.network_view)

@@ -78,6 +78,7 @@ class SlopePanel(QWidget):
         self.computes = 0  # (tests, bench)
         self.clock = time.perf_counter  # (tests replace it)
         self._computed_at, self.compute_s = -1e9, 0.0
+        self._empty = True  # nothing drawn (the message shown instead)
         self.set_zoom(1.0)
         self._show_message(QCoreApplication.translate(
             "MathsPanels",
@@ -140,7 +141,8 @@ class SlopePanel(QWidget):
         except ValueError:
             name = None
         if name is None:
-            self._clear()
+            if not self._empty:
+                self._clear()  # (once: an empty plot is not emptied again every frame)
             return
         key = (name, self.span, net.lr, net.l2, net.theta.tobytes())
         if key == self._key:
@@ -164,7 +166,7 @@ class SlopePanel(QWidget):
                 probe = slope(net, X, Y, name, span=span, points=POINTS)
             landing = probe.current + probe.step
             self.J_landing = float(grid_costs(net, X, Y, [(probe.index, [landing])])[0])
-        self.result = probe
+        self.result, self._empty = probe, False
         self._computed_at = self.clock()
         self.compute_s = self._computed_at - t0
         self._draw_slope(probe, span, landing)
@@ -222,7 +224,7 @@ class SlopePanel(QWidget):
             self._point_arrow(p.current, p.J_current, p.current + p.step)
 
     def _clear(self) -> None:
-        self.name, self.result, self._key = None, None, None
+        self.name, self.result, self._key, self._empty = None, None, None, True
         for item in (self.curve, self.tangent, self.step_line):
             item.setData([], [])
         self.point.setData([], [])

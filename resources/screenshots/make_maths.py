@@ -2,7 +2,8 @@
 
     uv run python resources/screenshots/make_maths.py [landscape] [slope_overshoot] [hidden]
 
-landscape:        the `landscape` preset after 150 steps: the map, its contours and the path
+landscape:        the `landscape` preset after 150 steps: the map, its contours, the path and
+                  the known optima (+)
 slope_overshoot:  J(W2[1,1]) at the start with α = 8: the step jumps over the valley floor
 hidden:           moons after 1,000 steps, as hidden layer 2 sees the data (not saved by
                   default: pass its name)
@@ -40,6 +41,7 @@ def shoot(app, panel, name: str, size) -> None:
 
 def landscape(app) -> None:
     from nnviz.engine.snapshot import make_snapshot
+    from nnviz.training.presets import get_preset
     from nnviz.ui.landscape_panel import LandscapePanel
 
     t = trainer("landscape")
@@ -47,6 +49,7 @@ def landscape(app) -> None:
     panel.set_zoom(ZOOM)
     panel.set_data(t.data)
     panel.set_params("W1[1,1]", "W2[1,1]")
+    panel.set_optima(get_preset("landscape").landscape_optima)  # the data's own weights: +
     panel.resize(1200, 950)
     panel.show()
     for _ in range(151):  # one drawn snapshot per step

@@ -6,6 +6,8 @@ drawn step; a click asks for the two values; a stale map is computed again. Hidd
 points are the layer's activations.
 """
 
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -182,25 +184,24 @@ def test_landscape_click_emits_the_two_values(qtbot):
 
 
 def test_landscape_stale_map_is_recomputed(qtbot):
-    """When the other parameters move, the map is stale; it is computed again (at once after
-    a step, at most every min_interval_s while playing), and when the point leaves it."""
+    """When the other parameters move, the map is stale; it is computed again (at once, in the
+    GUI thread, after a step; by the map thread while playing), and when the point leaves it."""
     trainer = _trainer("moons")
     net, data = trainer.net, trainer.data
     panel = _shown(qtbot, LandscapePanel())
-    now = [0.0]
-    panel.clock = lambda: now[0]
     panel.set_data(data)
     panel.set_params("W1[1,1]", "W2[1,2]")
     panel.draw(make_snapshot(net))
     assert panel.computes == 1 and not panel.stale
+    assert panel.result.thread == threading.get_ident()  # paused: here and now
     for _ in range(20):
         trainer.step()
     panel.draw(make_snapshot(net, running=True))
-    assert panel.stale and panel.computes == 1
+    assert panel.stale and panel.computes == 1  # playing: asked of the map thread
     assert "Stale" in panel.caption.text()
-    now[0] += panel.min_interval_s
-    panel.draw(make_snapshot(net, running=True))
-    assert panel.computes == 2 and not panel.stale
+    qtbot.waitUntil(lambda: panel.computes == 2)
+    assert not panel.stale and panel.result.thread != threading.get_ident()
+    np.testing.assert_array_equal(panel.ls.theta, net.theta)
     trainer.step()
     panel.draw(make_snapshot(net))  # a single step (not running): at once
     assert panel.computes == 3 and not panel.stale

@@ -1,10 +1,17 @@
 """The slope, the landscape and the hidden layer in the window: the landscape demo opens them,
 G shows the slope of the selected weight, a click on the map moves two weights in one step."""
 
+import threading
+
+import numpy as np
+import pytest
+
+from nnviz.engine import Network
 from nnviz.training.presets import get_preset
 from nnviz.training.setup import Setup
 from nnviz.ui.geometry import Selection
 from nnviz.ui.main_window import MainWindow
+from nnviz.ui.maths_common import colour_values
 
 
 def open_window(qtbot, settings, setup=None, preset=None):
@@ -52,5 +59,43 @@ def test_g_shows_the_slope_of_the_selected_weight(qtbot, settings):
         w.actions_by_name["maths"].trigger()
         assert not w.maths.dock.isVisible()
         assert w.data_tabs.count() == 2  # the data, and the hidden layer's view
+    finally:
+        w.shutdown()
+
+
+def test_the_map_is_computed_off_the_gui_thread_and_drawn_while_training_plays(qtbot, settings):
+    """Playing, the landscape's maps come from the map thread and land in the view: the image
+    and the contour lines on screen are those of a map of a mid-run θ, while it still plays."""
+    w = open_window(qtbot, settings, setup=Setup())
+    try:
+        panel = w.maths.landscape
+        w.actions_by_name["maths"].trigger()  # G
+        panel.set_grid(64)
+        w.controls.speed.setValue(w.controls.speed.maximum())
+        w.play()
+        qtbot.waitUntil(lambda: panel.result is not None and panel.result.request.step > 0
+                        and panel.computes >= 3, timeout=10_000)
+        result = panel.result
+        assert w.clock.newest.running  # still playing: drawn live
+        assert panel._thread is not None and panel._thread.isRunning()
+        assert result.thread != threading.get_ident()  # computed off the GUI thread
+        assert result.ls.J.shape == (64, 64) and result.ls is panel.ls
+        cost = np.nan_to_num(result.ls.J, nan=np.inf)
+        np.testing.assert_array_equal(panel.image.image,
+                                      colour_values(cost, panel.log, result.bounds))
+        drawn = np.concatenate([np.column_stack(item.getData()) for item in panel.contours])
+        assert drawn.shape[0] == 2 * result.segments.shape[0] > 0  # every segment's two ends
+        # the map is the cost around the θ it was asked for, a θ of a step taken while playing
+        probe = Network(result.request.sizes, activations=list(result.request.activations),
+                        loss=result.request.loss)
+        probe.theta[:] = result.request.theta
+        (i, j), (r, c) = result.ls.indices, (17, 40)
+        probe.theta[i], probe.theta[j] = result.ls.values[0][r], result.ls.values[1][c]
+        assert result.ls.J[r, c] == pytest.approx(
+            probe.cost(w.data.X_train, w.data.Y_train), rel=1e-12)
+        assert f"step {panel.ls_step}" in panel.caption.text()
+        w.pause()
+        w.actions_by_name["maths"].trigger()  # hidden: the map thread ends
+        assert panel._thread is None
     finally:
         w.shutdown()
