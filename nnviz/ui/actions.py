@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ..lesson.names import preset_description, preset_title
 from ..training.presets import PRESETS
-from .compare_dialog import show_compare
 
 #: actions only step-through mode enables
 STEP_THROUGH_KEYS = ("next_phase", "previous_phase", "end_of_pass", "next_pass")
@@ -21,6 +20,14 @@ _KEY = Qt.Key
 STEP_KEYS = [_KEY.Key_S, _KEY.Key_Right, _KEY.Key_PageDown]
 _STD = QKeySequence.StandardKey
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def _show_compare(w) -> None:
+    # imported when first asked for: the Compare window and the stacked engine behind it were
+    # a twentieth of the window's start-up
+    from .compare_dialog import show_compare
+
+    show_compare(w)
 
 
 def _table(w) -> list[tuple]:
@@ -73,7 +80,7 @@ def _table(w) -> list[tuple]:
         ("gradcheck", translate("MainWindow", "&Gradient check"), w.gradient_check, "Ctrl+G",
          translate("MainWindow", "Backprop against finite differences on the current network "
                                  "and batch"), False),
-        ("compare", translate("MainWindow", "&Compare runs…"), lambda *_: show_compare(w),
+        ("compare", translate("MainWindow", "&Compare runs…"), lambda *_: _show_compare(w),
          "Ctrl+K", translate("MainWindow", "Train the set-up once per value of one setting "
                                            "(learning rate, …) and compare the costs"), False),
         ("quit", translate("MainWindow", "&Quit"), w.close, _STD.Quit, "", False),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..training.history import History
 from ..training.session import load_session, model_from_snapshot, restore_trainer, save_session
-from .compare_dialog import show_compare
 from .compare_runs import curves_from_dicts, curves_to_dicts
 
 translate = QCoreApplication.translate  # the "MainWindow" context, as the menus
@@ -53,6 +52,8 @@ class FileCommands(QObject):
         if not w.apply_setup(session.setup, message, trainer=trainer, session=session):
             return False
         if compared:  # the Compare window's curves, kept (their networks are not stored)
+            from .compare_dialog import show_compare
+
             show_compare(w).keep_curves(compared)
         return True
 

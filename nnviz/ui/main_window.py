@@ -18,7 +18,6 @@ from ..training.qt_worker import create_worker, stop_worker
 from ..training.setup import Setup, build_trainer
 from .actions import build_actions, build_menus, shortcuts_html
 from .banner import MessageBanner
-from .compare_dialog import stop_comparison
 from .controls import ControlsPanel
 from .cost_plot import CostPlot
 from .data_panel import DataPanel
@@ -392,8 +391,11 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the worker threads (training, comparison, landscape) and wait (idempotent)."""
-        stop_comparison(self)
-        self.maths.landscape.stop_worker()
+        if getattr(self, "compare_dialog", None) is not None:  # (made on Ctrl+K only)
+            from .compare_dialog import stop_comparison
+
+            stop_comparison(self)
+        self.maths.stop_worker()
         if self.thread is not None:
             stop_worker(self.worker, self.thread)
             self.thread = None

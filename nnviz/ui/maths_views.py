@@ -2,6 +2,11 @@
 landscape of two (a "Maths" dock, G), and the hidden layer's view of the data (a tab beside the
 data panel). The panels are frame-clock views: they draw the newest snapshot while visible, and
 a click on the landscape moves its two parameters there (one history step, like any edit).
+
+The slope and landscape panels are made when first wanted (the dock shown, or `slope` /
+`landscape` asked for): they were an eighth of the window's start-up, for a dock most lessons
+never open. Until then what they are told (data, zoom, a preset's parameters) is kept and
+replayed, newest last.
 """
 
 from __future__ import annotations
@@ -12,8 +17,6 @@ from PySide6.QtWidgets import QDockWidget, QSplitter
 from ..engine.params import param_index
 from .hidden_panel import HiddenPanel
 from .keyboard import keep_keys_for_shortcuts
-from .landscape_panel import LandscapePanel
-from .slope_panel import SlopePanel
 
 translate = QCoreApplication.translate
 
@@ -24,48 +27,94 @@ class MathsViews(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.slope = SlopePanel()
-        self.landscape = LandscapePanel()
+        self._slope = None  # SlopePanel, LandscapePanel: `_make_dock_panels`
+        self._landscape = None
+        self._later: dict = {}  # what to tell the dock's panels once made: kind -> call
         self.hidden = HiddenPanel()
-        self.panels = (self.slope, self.landscape, self.hidden)
-        self.landscape.move_requested.connect(self.move_to)
+
+    @property
+    def slope(self):
+        self._make_dock_panels()
+        return self._slope
+
+    @property
+    def landscape(self):
+        self._make_dock_panels()
+        return self._landscape
+
+    @property
+    def panels(self) -> tuple:
+        """The panels made so far."""
+        return tuple(p for p in (self._slope, self._landscape, self.hidden) if p is not None)
 
     def attach(self) -> None:
         """The dock (hidden until asked for), the hidden-layer tab, the frame-clock views."""
         w = self.window
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.slope)
-        split.addWidget(self.landscape)
-        split.setChildrenCollapsible(False)
         self.dock = QDockWidget(translate("MainWindow", "Slope and cost landscape"), w)
         self.dock.setObjectName("maths")
-        self.dock.setWidget(split)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(lambda on: on and self._make_dock_panels())
         w.data_tabs.addTab(self.hidden, translate("MainWindow", "Hidden layer"))
-        for panel in self.panels:
-            w.clock.add_view(panel, panel.draw)
-        self.landscape.schedule_draw = lambda: w.clock.redraw(self.landscape)
+        w.clock.add_view(self.hidden, self.hidden.draw)
         w.network_view.selection_changed.connect(self._on_selection_changed)
+
+    def _make_dock_panels(self) -> None:
+        if self._landscape is not None:
+            return
+        from .landscape_panel import LandscapePanel  # (imported with the panels: start-up)
+        from .slope_panel import SlopePanel
+
+        w = self.window
+        self._slope, self._landscape = SlopePanel(), LandscapePanel()
+        self._landscape.move_requested.connect(self.move_to)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._slope)
+        split.addWidget(self._landscape)
+        split.setChildrenCollapsible(False)
+        self.dock.setWidget(split)
+        for panel in (self._slope, self._landscape):
+            w.clock.add_view(panel, panel.draw)
+        self._landscape.schedule_draw = lambda: w.clock.redraw(self._landscape)
         # Enter in the span and grid boxes applies the value, then the keys go to the diagram
-        self._keys = keep_keys_for_shortcuts(self.landscape, w.network_view)
+        self._keys = keep_keys_for_shortcuts(self._landscape, w.network_view)
+        later, self._later = self._later, {}
+        for call in later.values():
+            call()
+
+    def _tell(self, kind: str, call) -> None:
+        """`call()` now if the dock's panels exist, else when they are made (only the newest
+        call of each kind, in the order of the newest calls)."""
+        if self._landscape is not None:
+            call()
+        else:
+            self._later.pop(kind, None)
+            self._later[kind] = call
 
     def _on_selection_changed(self, selection) -> None:
         if selection is not None:  # (a click on nothing keeps the slope on screen)
-            self.slope.set_param(selection)
+            self._tell("selection", lambda: self._slope.set_param(selection))
 
     def set_data(self, data) -> None:
-        for panel in self.panels:
-            panel.set_data(data)
+        self.hidden.set_data(data)
+        self._tell("data", lambda: (self._slope.set_data(data), self._landscape.set_data(data)))
 
     def set_zoom(self, zoom: float) -> None:
-        for panel in self.panels:
-            panel.set_zoom(zoom)
+        self.hidden.set_zoom(zoom)
+        self._tell("zoom", lambda: (self._slope.set_zoom(zoom), self._landscape.set_zoom(zoom)))
 
     def show_options(self, on: bool) -> None:
         """The landscape's controls (hidden in presentation mode)."""
-        for box in (self.landscape.log_box, self.landscape.span_box, self.landscape.grid_box):
-            box.setVisible(on)
+        def show():
+            for box in (self._landscape.log_box, self._landscape.span_box,
+                        self._landscape.grid_box):
+                box.setVisible(on)
+        self._tell("options", show)
+
+    def stop_worker(self) -> None:
+        """End the landscape's map thread, if the landscape was ever made."""
+        if self._landscape is not None:
+            self._landscape.stop_worker()
 
     def set_shown(self, on: bool) -> None:
         """Show (G) or hide the dock; shown, the slope follows the selected parameter."""
@@ -79,12 +128,17 @@ class MathsViews(QObject):
         """A preset that asks for the panels (`Preset.panels`) opens them on its parameters;
         any other lets the landscape pick the two steepest parameters again."""
         params = tuple(preset.landscape_params) if preset is not None else ()
-        self.landscape.set_optima(preset.landscape_optima if params else ())
-        if params:
-            self.landscape.set_params(*params[:2])
-            self.slope.set_param(params[0])
-        else:
-            self.landscape.set_params(None)
+        optima = preset.landscape_optima if params else ()
+
+        def choose():
+            self._landscape.set_optima(optima)
+            if params:
+                self._landscape.set_params(*params[:2])
+                self._slope.set_param(params[0])
+            else:
+                self._landscape.set_params(None)
+        self._later.pop("selection", None)  # (the preset's parameter comes after any click)
+        self._tell("preset", choose)
         if preset is not None and preset.panels:
             self.window.actions_by_name["maths"].setChecked(True)
             self.set_shown(True)
