@@ -311,8 +311,8 @@ class NetworkView(QGraphicsView):
 
     def _fit_to_viewport(self) -> None:
         vp = self.viewport()
-        self._fitted_band = self.legend_height()
         self.item.set_box(vp.width(), vp.height(), 0.0)  # sets the font size …
+        self._fitted_band = self.legend_height()
         self.item.set_box(vp.width(), vp.height(),  # … the band (and the hint) need
                           self.legend_height() + self._hint_height())
         self.setSceneRect(self.item.boundingRect())
