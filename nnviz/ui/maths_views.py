@@ -3,19 +3,18 @@ landscape of two (a "Maths" dock, G), and the hidden layer's view of the data (a
 data panel). The panels are frame-clock views: they draw the newest snapshot while visible, and
 a click on the landscape moves its two parameters there (one history step, like any edit).
 
-The slope and landscape panels are made when first wanted (the dock shown, or `slope` /
-`landscape` asked for): they were an eighth of the window's start-up, for a dock most lessons
-never open. Until then what they are told (data, zoom, a preset's parameters) is kept and
-replayed, newest last.
+The panels are made when first wanted (the dock or the tab shown, or `slope` / `landscape` /
+`hidden` asked for): they were a sixth of the window's start-up, for views most lessons never
+open. Until then what they are told (data, zoom, a preset's parameters) is kept and replayed,
+newest last.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QSplitter
+from PySide6.QtWidgets import QDockWidget, QSplitter, QVBoxLayout, QWidget
 
 from ..engine.params import param_index
-from .hidden_panel import HiddenPanel
 from .keyboard import keep_keys_for_shortcuts
 
 translate = QCoreApplication.translate
@@ -30,7 +29,9 @@ class MathsViews(QObject):
         self._slope = None  # SlopePanel, LandscapePanel: `_make_dock_panels`
         self._landscape = None
         self._later: dict = {}  # what to tell the dock's panels once made: kind -> call
-        self.hidden = HiddenPanel()
+        self._hidden = None  # HiddenPanel, made in its tab's page (`_make_hidden`)
+        self._hidden_later: dict = {}
+        self._hidden_page = _Page(self._make_hidden)
 
     @property
     def slope(self):
@@ -43,9 +44,14 @@ class MathsViews(QObject):
         return self._landscape
 
     @property
+    def hidden(self):
+        self._make_hidden()
+        return self._hidden
+
+    @property
     def panels(self) -> tuple:
         """The panels made so far."""
-        return tuple(p for p in (self._slope, self._landscape, self.hidden) if p is not None)
+        return tuple(p for p in (self._slope, self._landscape, self._hidden) if p is not None)
 
     def attach(self) -> None:
         """The dock (hidden until asked for), the hidden-layer tab, the frame-clock views."""
@@ -55,8 +61,7 @@ class MathsViews(QObject):
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(lambda on: on and self._make_dock_panels())
-        w.data_tabs.addTab(self.hidden, translate("MainWindow", "Hidden layer"))
-        w.clock.add_view(self.hidden, self.hidden.draw)
+        w.data_tabs.addTab(self._hidden_page, translate("MainWindow", "Hidden layer"))
         w.network_view.selection_changed.connect(self._on_selection_changed)
 
     def _make_dock_panels(self) -> None:
@@ -82,6 +87,25 @@ class MathsViews(QObject):
         for call in later.values():
             call()
 
+    def _make_hidden(self) -> None:
+        if self._hidden is not None:
+            return
+        from .hidden_panel import HiddenPanel
+
+        self._hidden = HiddenPanel()
+        self._hidden_page.layout().addWidget(self._hidden)
+        self.window.clock.add_view(self._hidden, self._hidden.draw)
+        later, self._hidden_later = self._hidden_later, {}
+        for call in later.values():
+            call()
+        self.window.clock.redraw(self._hidden)
+
+    def _tell_hidden(self, kind: str, call) -> None:
+        if self._hidden is not None:
+            call()
+        else:
+            self._hidden_later[kind] = call
+
     def _tell(self, kind: str, call) -> None:
         """`call()` now if the dock's panels exist, else when they are made (only the newest
         call of each kind, in the order of the newest calls)."""
@@ -96,11 +120,11 @@ class MathsViews(QObject):
             self._tell("selection", lambda: self._slope.set_param(selection))
 
     def set_data(self, data) -> None:
-        self.hidden.set_data(data)
+        self._tell_hidden("data", lambda: self._hidden.set_data(data))
         self._tell("data", lambda: (self._slope.set_data(data), self._landscape.set_data(data)))
 
     def set_zoom(self, zoom: float) -> None:
-        self.hidden.set_zoom(zoom)
+        self._tell_hidden("zoom", lambda: self._hidden.set_zoom(zoom))
         self._tell("zoom", lambda: (self._slope.set_zoom(zoom), self._landscape.set_zoom(zoom)))
 
     def show_options(self, on: bool) -> None:
@@ -149,3 +173,16 @@ class MathsViews(QObject):
         sizes = w.clock.newest.sizes
         for i, (name, value) in enumerate(values.items()):
             w.worker.loop.set_parameter(param_index(sizes, name), value, amend=i > 0)
+
+
+class _Page(QWidget):
+    """A tab's page that calls `make()` when first shown (then holds what it made)."""
+
+    def __init__(self, make):
+        super().__init__()
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self._make = make
+
+    def showEvent(self, event) -> None:
+        self._make()
+        super().showEvent(event)

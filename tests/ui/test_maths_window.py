@@ -99,3 +99,18 @@ def test_the_map_is_computed_off_the_gui_thread_and_drawn_while_training_plays(q
         assert panel._thread is None
     finally:
         w.shutdown()
+
+
+def test_the_hidden_layer_tab_is_made_when_picked_and_shows_the_data(qtbot, settings):
+    """The hidden layer's view is made when its tab is first shown (start-up), then it shows
+    every training example in the layer's coordinates, as a panel made at once would."""
+    w = open_window(qtbot, settings, setup=Setup())
+    try:
+        assert w.maths._hidden is None  # not made at start-up
+        w.data_tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: w.maths._hidden is not None
+                        and getattr(w.maths._hidden, "points", None) is not None)
+        assert w.maths.hidden.isVisible()
+        assert len(w.maths.hidden.points) == w.worker.loop.trainer.data.m_train
+    finally:
+        w.shutdown()
