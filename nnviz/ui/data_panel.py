@@ -3,7 +3,7 @@
 2-D inputs: the output over the input plane as an image behind the points (the decision
 boundary); 1-D regression: the fitted curve through the points. The frame clock calls `draw`
 on its ticks (10 a second while training plays). One refresh (100×100 grid forward, image) is
-about 1.5 ms + paint; the points and the axes are cached by Qt (they don't change while the
+about 1.5 ms + paint; while training plays the plane is a 50×50 grid, smoothly scaled; the points and the axes are cached by Qt (they don't change while the
 image under them does) and the confusion matrix's text is set only when its counts change.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -37,6 +37,9 @@ from .heatmaps import plane_ranges, span
 from .zoom import scaled_font
 
 GRID = 100
+#: the plane's grid while training plays: a quarter of the points, drawn smoothly scaled (the
+#: boundary moves every frame; a still frame gets the full GRID)
+GRID_PLAYING = 50
 _INK = "#1A1A1A"
 
 
@@ -52,7 +55,7 @@ class DataPanel(QWidget):
             self.plot.getAxis(axis).setTextPen(_INK)
             self.plot.getAxis(axis).setPen("#444444")
             cache_rendering(self.plot.getAxis(axis))
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = SmoothImage(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.curve = self.plot.plot(pen=pg.mkPen("#0072B2", width=3))
@@ -109,6 +112,9 @@ class DataPanel(QWidget):
         self._plane = self._ranges is not None
         if self._plane:
             self.grid_X, self._xs, self._ys = grid(*self._ranges, GRID)
+            coarse = grid(*self._ranges, GRID_PLAYING)[0]
+            self._inputs = {GRID: data.transform(self.grid_X),
+                            GRID_PLAYING: data.transform(coarse)}
             self.train_points.setData(*X, brush=self._brushes(data, data.labels_train,
                                                               data.Y_train))
             self.test_points.setData(*Xt, brush=self._brushes(data, data.labels_test,
@@ -118,6 +124,7 @@ class DataPanel(QWidget):
         elif data.n_inputs == 1 and data.Y_train.shape[0] == 1:
             every = np.concatenate([X, Xt], axis=1)
             self.grid_X = np.linspace(*span(every.min(), every.max()), 200)[None, :]
+            self._inputs = {GRID: data.transform(self.grid_X)}
             self.train_points.setData(X[0], data.Y_train[0], brush=pg.mkBrush(CLASS_RGB[0]))
             self.test_points.setData(Xt[0], data.Y_test[0], brush=pg.mkBrush(CLASS_RGB[4]))
             self.plot.setLabel("bottom", input_name(data.input_names[0]))
@@ -219,25 +226,35 @@ class DataPanel(QWidget):
         self._update_confusion(data, s)  # (for any data: 64 inputs have no plane to draw)
         if self.grid_X is None:
             return
-        outputs = layer_outputs(s, data.transform(self.grid_X))  # a[1] … a[L] on the grid
-        self.grid_output = outputs[-1]
+        n = GRID_PLAYING if self._plane and s.running else GRID
+        outputs = layer_outputs(s, self._inputs[n])  # a[1] … a[L] on the grid
+        self.grid_output = outputs[-1] if n == GRID else None  # (the full grid's only)
         if self._plane:
-            A = self.grid_output
+            A = outputs[-1]
             if data.task == "regression":
                 lo, hi = float(A.min()), float(A.max())
                 A = (A - lo) / (hi - lo + 1e-12)
             l, j = self.focus if self.focus is not None else (len(s.sizes) - 1, None)
             if j is not None and 1 <= l < len(s.sizes) - 1 and j < s.sizes[l]:
-                rgb = neuron_values_rgb(outputs[l - 1][j], s.activations[l - 1], GRID,
+                rgb = neuron_values_rgb(outputs[l - 1][j], s.activations[l - 1], n,
                                         strength=0.6)
                 self._set_caption(self.tr("neuron %1 of hidden layer %2 over the plane")
                                   .replace("%1", str(j + 1)).replace("%2", str(l)))
             else:
-                rgb = boundary_rgb(A, GRID, self.discretise.isChecked())
+                rgb = boundary_rgb(A, n, self.discretise.isChecked())
                 self._set_caption(self.tr("the network's output over the plane"))
             self.image.setImage(rgb, autoLevels=False)
             (x0, x1), (y0, y1) = self._ranges
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         else:
-            self.curve.setData(self.grid_X[0], self.grid_output[0])
+            self.curve.setData(self.grid_X[0], outputs[-1][0])
 
+
+
+class SmoothImage(pg.ImageItem):
+    """An ImageItem scaled with smooth (bilinear) interpolation: the coarse grid of a playing
+    frame looks like a soft boundary, not a mosaic."""
+
+    def paint(self, painter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        super().paint(painter, *args)
