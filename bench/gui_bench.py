@@ -74,6 +74,26 @@ def headless_rate(seconds: float, setup: dict = SETUP) -> float:
     return n / (time.perf_counter() - start)
 
 
+def thread_times() -> dict[str, tuple[float, float]]:
+    """{thread name: (seconds on a CPU, seconds runnable but waiting for one)} of this process's
+    threads, from Linux's schedstat ({} elsewhere). A training thread that is neither running
+    nor waiting for a CPU is blocked: waiting for the GIL (or a command)."""
+    out: dict[str, tuple[float, float]] = {}
+    tasks = f"/proc/{os.getpid()}/task"
+    for tid in os.listdir(tasks) if os.path.isdir(tasks) else ():
+        try:
+            with open(f"{tasks}/{tid}/comm") as f:
+                name = f.read().strip()
+            with open(f"{tasks}/{tid}/schedstat") as f:
+                run, wait = (int(v) / 1e9 for v in f.read().split()[:2])
+        except OSError:
+            continue
+        name = "GUI" if int(tid) == os.getpid() else name
+        if name in ("GUI", "nnviz-training"):
+            out[name] = (run, wait)
+    return out
+
+
 def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
               maths: bool = False):
     """(steps/s in the window, GUI timer lateness in ms, {view: redraws/s}) over one round of
@@ -105,7 +125,7 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
              "frames": lambda: window.clock.frames}
     if maths:
         views["landscape maps"] = lambda: window.maths.landscape.computes
-    counts = {}
+    counts, sched = {}, {}
     marks: list[tuple[float, int]] = []
     window.snapshot_received.connect(lambda s: marks.append((time.perf_counter(), s.step)))
     lateness: list[float] = []
@@ -118,11 +138,14 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
 
     tick.timeout.connect(on_tick)
     done = QTimer(singleShot=True, interval=int(seconds * 1000))
-    done.timeout.connect(app.quit)
+    sched_end: dict = {}
+    # (sampled before quitting: the window stops its worker when the application quits)
+    done.timeout.connect(lambda: (sched_end.update(thread_times()), app.quit()))
     def settled():
         clock.start()
         tick.start()
         counts.update({k: (time.perf_counter(), f()) for k, f in views.items()})
+        sched.update(thread_times())
 
     window.play()
     QTimer.singleShot(300, settled)  # after start-up settles
@@ -131,6 +154,10 @@ def gui_round(app, seconds: float, data_panel: bool = True, setup: dict = SETUP,
     tick.stop()
     end = time.perf_counter()
     rates = {k: (f() - counts[k][1]) / (end - counts[k][0]) for k, f in views.items()}
+    wall = end - counts["frames"][0]
+    for name, (run, wait) in sched_end.items():  # shares of the round's wall time
+        if name in sched:
+            rates[f"_{name}"] = ((run - sched[name][0]) / wall, (wait - sched[name][1]) / wall)
     window.pause()
     window.close()
     running = [(t, s) for t, s in marks if t >= marks[0][0] + 0.3] if marks else []
@@ -247,8 +274,17 @@ def main(argv=None) -> int:
               f"steps/s: median of per-round ratios {statistics.median(ratios):.0%} "
               f"(rounds {min(ratios):.0%}–{max(ratios):.0%}; target ≥ {target:.0%})")
         print("  redraws per second while playing (median): " + ", ".join(
-            f"{k} {statistics.median(r[k] for r in rates):.1f}" for k in rates[0])
-            + " (target: every view ≥ 8)")
+            f"{k} {statistics.median(r[k] for r in rates):.1f}" for k in rates[0]
+            if not k.startswith("_")) + " (target: every view ≥ 8)")
+        shares = {name: [statistics.median(r[key][i] for r in rates if key in r)
+                         for i in (0, 1)]
+                  for name, key in (("training", "_nnviz-training"), ("GUI", "_GUI"))
+                  if any(key in r for r in rates)}
+        if shares:
+            print("  threads while playing, share of the time on a CPU / waiting for a CPU: "
+                  + ", ".join(f"{name} {run:.0%} / {wait:.0%}"
+                              for name, (run, wait) in shares.items())
+                  + " (training's rest: waiting for the GIL)")
         print(f"  GUI event latency while training: median {np.median(lateness):.1f} ms, "
               f"p99 {np.percentile(lateness, 99):.1f} ms, max {lateness.max():.0f} ms "
               f"(target p99 ≤ 30 ms)")
