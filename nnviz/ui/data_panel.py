@@ -3,8 +3,9 @@
 2-D inputs: the output over the input plane as an image behind the points (the decision
 boundary); 1-D regression: the fitted curve through the points. The frame clock calls `draw`
 on its ticks (10 a second while training plays). One refresh (100×100 grid forward, image) is
-about 1.5 ms + paint; while training plays the plane is a 50×50 grid, smoothly scaled; the points and the axes are cached by Qt (they don't change while the
-image under them does) and the confusion matrix's text is set only when its counts change.
+about 1.5 ms + paint; while training plays the plane is a 50×50 grid, smoothly scaled. The
+points and the axes are cached by Qt (they don't change while the image under them does) and
+the confusion matrix's text is set only when its counts change.
 """
 
 from __future__ import annotations

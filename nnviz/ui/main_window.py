@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name, self.history_bar)
         self._build_status_bar()
-        self.presentation.apply()
 
         self.window_settings = WindowSettings(self.settings)
         trainer = None
@@ -111,7 +110,7 @@ class MainWindow(QMainWindow):
         self.worker.result_ready.connect(self._on_worker_result)
         self.worker.loop.set_speed(self.controls.speed_value())
         self.thread.start()
-        self.window_settings.restore(self)
+        self.window_settings.restore(self)  # (zooms every view: `presentation.apply`)
         self.maths.open_for(get_preset(preset) if preset else None)
         self._keyboard = keep_keys_for_shortcuts(self.controls, self.network_view)
 
