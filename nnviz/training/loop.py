@@ -321,8 +321,8 @@ class TrainingLoop:
         step = self.trainer.net.step
         self._costs.add(step, J)
         self._rate_steps += 1
-        # train/test metrics once an epoch, but at most every 20 ms (and at least every 0.1 s,
-        # in `_send`): a smooth curve without taking more than ~1% from training
+        # train/test metrics once an epoch, but at most every 20 ms and METRICS_SHARE of the
+        # time (and at least every 0.1 s or that gap, in `_send`): a smooth curve, cheaply
         if now - self._last_metrics >= self._metrics_gap \
                 and step - self._metrics_step >= self.trainer.steps_per_epoch:
             self._evaluate(now)
@@ -563,7 +563,8 @@ class TrainingLoop:
         if not force and now - self._last_emit < self.min_emit_interval:
             return
         trainer, net = self.trainer, self.trainer.net
-        if (metrics or force or now - self._last_metrics >= self.metrics_interval) \
+        due = max(self.metrics_interval, self._metrics_gap)  # (slow evaluations: ≤ 3%)
+        if (metrics or force or now - self._last_metrics >= due) \
                 and net.step != self._metrics_step:
             self._evaluate(now)
         if now - self._rate_time >= 0.25:

@@ -297,7 +297,7 @@ class CostPlot(QWidget):
         # the same points as last time (an empty ghost, accuracy between epochs): no setData,
         # which would repaint the curve for nothing
         key = (id(series), len(series), series.y[-1] if len(series) else None, lo, hi, n,
-               cost and self._log, antialias)
+               cost and self._log and self.history.min_positive, antialias)
         if self._handed.get(curve) == key:
             return
         self._handed[curve] = key

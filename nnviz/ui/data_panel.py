@@ -104,6 +104,7 @@ class DataPanel(QWidget):
         """Show a Dataset's points (raw units); the output grid spans them with a margin."""
         self.data = data
         self.snapshot = None
+        self._confusion_shown = None  # (new class names, perhaps the same counts)
         base = data.n_inputs - len(data.features)  # features are extra rows after x1, x2
         X = data.raw(data.X_train)[:base]
         Xt = data.raw(data.X_test)[:base]

@@ -75,6 +75,8 @@ class NetworkView(QGraphicsView):
         self._hint_box = HintBox()
         self._structure = None  # (sizes, names, activations) last handed to the item
         self._fitted_band = 0.0  # the band height the network was last fitted above
+        self._refit = QTimer(self, singleShot=True, interval=0)  # (dies with the view)
+        self._refit.timeout.connect(self._fit_to_viewport)
         self._value_drag = None  # (selection, value at the press, y at the press, moved)
         self.restyle_count = 0  # how many times colours were recomputed (tests, bench)
         self._scale_shown = 1.0
@@ -279,7 +281,7 @@ class NetworkView(QGraphicsView):
             if self.hint and not self.exporting:
                 self._draw_hint(painter, w, h)
             if self.legend_height() != self._fitted_band:  # heatmaps on or off: the band
-                QTimer.singleShot(0, self._fit_to_viewport)  # takes one row or two
+                self._refit.start()  # takes one row or two
         painter.restore()
 
     def set_hint(self, text: str) -> None:

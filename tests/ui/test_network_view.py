@@ -260,3 +260,4 @@ def test_the_legend_band_keeps_the_neuron_disc_wording_at_projector_sizes(qtbot,
                          ("· batch mean", colors.MUTED_INK, False))
     painter.end()
     assert drawn
+
