@@ -45,7 +45,10 @@ class FrameClock(QObject):
     """Hands the newest snapshot to each visible view, PLAYING_HZ or STILL_HZ times a second.
 
     `ticked(snapshot)` is emitted after a tick that took a new snapshot (tests and benchmarks
-    wait on it; it runs in the GUI thread). `frames` counts those ticks.
+    wait on it; it runs in the GUI thread). `frames` counts those ticks. While training plays,
+    that tick drew only the first SPREAD-th of the views; the others draw the snapshot within
+    the next SPREAD − 1 ticks (a view's own state, e.g. `NetworkView.snapshot`, says which
+    snapshot it shows).
     """
 
     ticked = Signal(object)
