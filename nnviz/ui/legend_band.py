@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from ..lesson.numbers import fmt
 from . import colors
 from .boundary import neuron_values_rgb
-from .styler import density_colors
+from .styler import N_LEVELS, density_colors
 
 LEGEND_DIGITS = 3  # significant digits of the weight scale's ends
 
@@ -33,14 +33,26 @@ def legend_height(width: float, font_px: float, needed: float | None = None) -> 
 def one_row_width(item) -> float:
     """How wide the band must be to hold the weight legend and the activation legend with a
     caption on one row (the neuron discs' wording is long: at a projector's font size a
-    940-pixel view dropped it)."""
+    940-pixel view dropped it). Asked several times a frame: measured once per font size and
+    wording (the activation legend's words also stand for the language)."""
+    label, n = _activation_label(item)
+    key = (item.font_px, label)
+    width = _ONE_ROW.get(key)
+    if width is None:
+        width = _ONE_ROW[key] = _measure_one_row(item, label, n)
+    return width
+
+
+_ONE_ROW: dict[tuple, float] = {}
+
+
+def _measure_one_row(item, label: str, n: int) -> float:
     f, px = item.fonts(), item.font_px
     pad, sw = 0.6 * px, max(0.55 * px, 8.0)
     sub = QFontMetricsF(f["sub"])
     _, x1, _ = _weight_bar(item, 0.0)
     mode = max(sub.horizontalAdvance(QCoreApplication.translate("NetworkView", t))
                for t in ("(auto)", "(fixed)"))
-    label, n = _activation_label(item)
     example = QCoreApplication.translate("NetworkView", "example %1 of %2")
     which = max(sub.horizontalAdvance("· " + text) for text in (
         QCoreApplication.translate("NetworkView", "batch mean"),
@@ -101,11 +113,7 @@ class LegendBand:
         key = (w, h, dpr, band, auto, cap[0], n_edges, item.font_px,
                getattr(item, "shows_images", False))
         if self._cache is None or self._cache[0] != key:
-            pixmap = QPixmap(int(w * dpr), int(np.ceil(band * dpr)))
-            pixmap.setDevicePixelRatio(dpr)
-            pixmap.fill(colors.BACKGROUND)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pixmap, p = _canvas(w, band, dpr, colors.BACKGROUND)
             p.translate(0, band - h)
             paint_legend(p, w, h, item, None, auto, cap)
             p.end()
@@ -114,14 +122,24 @@ class LegendBand:
         paint_scale_ends(painter, h, item, scale)
 
 
+def _canvas(w: float, h: float, dpr: float, fill) -> tuple[QPixmap, QPainter]:
+    """A w × h (logical pixels) pixmap for a screen of device pixel ratio `dpr`, filled, and an
+    antialiasing painter on it (end it before drawing the pixmap)."""
+    pixmap = QPixmap(int(np.ceil(w * dpr)), int(np.ceil(h * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(fill)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    return pixmap, painter
+
+
 def _weight_bar(item, h: float) -> tuple[float, float, float]:
     """(x0, x1, y): where the weight colour bar lies (left, right, top) in a band ending at h."""
     f, px = item.fonts(), item.font_px
     pad = 0.6 * px
     title = QCoreApplication.translate("NetworkView", "weight w, bias b")
     x0 = 2 * pad + QFontMetricsF(f["label"]).horizontalAdvance(title)
-    n_edges = 0 if item.layout is None else len(item.layout.segments)
-    x1 = x0 + len(density_colors(n_edges)) * max(0.55 * px, 8.0)
+    x1 = x0 + 2 * N_LEVELS * max(0.55 * px, 8.0)  # one swatch per weight bucket
     return x0, x1, h - 2.3 * px
 
 
@@ -151,12 +169,8 @@ class HintBox:
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         key = (text, font.pixelSize(), font.pointSizeF(), dpr)
         if self._cache is None or self._cache[0] != key:
-            pixmap = QPixmap(int(np.ceil((box.width() + 2) * dpr)),
-                             int(np.ceil((box.height() + 2) * dpr)))
-            pixmap.setDevicePixelRatio(dpr)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pixmap, p = _canvas(box.width() + 2, box.height() + 2, dpr,
+                                Qt.GlobalColor.transparent)
             inner = QRectF(1, 1, box.width(), box.height())
             p.setPen(QPen(colors.NODE_OUTLINE, 1))
             p.setBrush(colors.BACKGROUND)

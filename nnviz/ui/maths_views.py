@@ -28,9 +28,9 @@ class MathsViews(QObject):
         self.window = window
         self._slope = None  # SlopePanel, LandscapePanel: `_make_dock_panels`
         self._landscape = None
-        self._later: dict = {}  # what to tell the dock's panels once made: kind -> call
+        self._dock_later = _Later()  # what to tell the dock's panels once made
         self._hidden = None  # HiddenPanel, made in its tab's page (`_make_hidden`)
-        self._hidden_later: dict = {}
+        self._hidden_later = _Later()
         self._hidden_page = _Page(self._make_hidden)
 
     @property
@@ -83,9 +83,7 @@ class MathsViews(QObject):
         self._landscape.schedule_draw = lambda: w.clock.redraw(self._landscape)
         # Enter in the span and grid boxes applies the value, then the keys go to the diagram
         self._keys = keep_keys_for_shortcuts(self._landscape, w.network_view)
-        later, self._later = self._later, {}
-        for call in later.values():
-            call()
+        self._dock_later.made()
 
     def _make_hidden(self) -> None:
         if self._hidden is not None:
@@ -95,37 +93,22 @@ class MathsViews(QObject):
         self._hidden = HiddenPanel()
         self._hidden_page.layout().addWidget(self._hidden)
         self.window.clock.add_view(self._hidden, self._hidden.draw)
-        later, self._hidden_later = self._hidden_later, {}
-        for call in later.values():
-            call()
+        self._hidden_later.made()
         self.window.clock.redraw(self._hidden)
-
-    def _tell_hidden(self, kind: str, call) -> None:
-        if self._hidden is not None:
-            call()
-        else:
-            self._hidden_later[kind] = call
-
-    def _tell(self, kind: str, call) -> None:
-        """`call()` now if the dock's panels exist, else when they are made (only the newest
-        call of each kind, in the order of the newest calls)."""
-        if self._landscape is not None:
-            call()
-        else:
-            self._later.pop(kind, None)
-            self._later[kind] = call
 
     def _on_selection_changed(self, selection) -> None:
         if selection is not None:  # (a click on nothing keeps the slope on screen)
-            self._tell("selection", lambda: self._slope.set_param(selection))
+            self._dock_later.tell("selection", lambda: self._slope.set_param(selection))
 
     def set_data(self, data) -> None:
-        self._tell_hidden("data", lambda: self._hidden.set_data(data))
-        self._tell("data", lambda: (self._slope.set_data(data), self._landscape.set_data(data)))
+        self._hidden_later.tell("data", lambda: self._hidden.set_data(data))
+        self._dock_later.tell("data", lambda: (self._slope.set_data(data),
+                                               self._landscape.set_data(data)))
 
     def set_zoom(self, zoom: float) -> None:
-        self._tell_hidden("zoom", lambda: self._hidden.set_zoom(zoom))
-        self._tell("zoom", lambda: (self._slope.set_zoom(zoom), self._landscape.set_zoom(zoom)))
+        self._hidden_later.tell("zoom", lambda: self._hidden.set_zoom(zoom))
+        self._dock_later.tell("zoom", lambda: (self._slope.set_zoom(zoom),
+                                               self._landscape.set_zoom(zoom)))
 
     def show_options(self, on: bool) -> None:
         """The landscape's controls (hidden in presentation mode)."""
@@ -133,7 +116,7 @@ class MathsViews(QObject):
             for box in (self._landscape.log_box, self._landscape.span_box,
                         self._landscape.grid_box):
                 box.setVisible(on)
-        self._tell("options", show)
+        self._dock_later.tell("options", show)
 
     def stop_worker(self) -> None:
         """End the landscape's map thread, if the landscape was ever made."""
@@ -161,8 +144,8 @@ class MathsViews(QObject):
                 self._slope.set_param(params[0])
             else:
                 self._landscape.set_params(None)
-        self._later.pop("selection", None)  # (the preset's parameter comes after any click)
-        self._tell("preset", choose)
+        self._dock_later.forget("selection")  # (the preset's parameter comes after any click)
+        self._dock_later.tell("preset", choose)
         if preset is not None and preset.panels:
             self.window.actions_by_name["maths"].setChecked(True)
             self.set_shown(True)
@@ -173,6 +156,31 @@ class MathsViews(QObject):
         sizes = w.clock.newest.sizes
         for i, (name, value) in enumerate(values.items()):
             w.worker.loop.set_parameter(param_index(sizes, name), value, amend=i > 0)
+
+
+class _Later:
+    """What to tell panels that are not made yet: the newest call of each kind, replayed in
+    the order of the newest calls when they are made (and called at once after that)."""
+
+    def __init__(self):
+        self._done = False
+        self._calls: dict = {}
+
+    def tell(self, kind: str, call) -> None:
+        if self._done:
+            call()
+        else:
+            self._calls.pop(kind, None)
+            self._calls[kind] = call
+
+    def forget(self, kind: str) -> None:
+        self._calls.pop(kind, None)
+
+    def made(self) -> None:
+        self._done = True
+        calls, self._calls = self._calls, {}
+        for call in calls.values():
+            call()
 
 
 class _Page(QWidget):

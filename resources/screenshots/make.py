@@ -58,11 +58,17 @@ def train(app, window, steps: int, pause: bool = True) -> None:
 
 def save(app, window, name: str) -> None:
     wait_until(app, lambda: not window.clock.animating)  # a pass animation
-    for _ in range(20):  # let the frame clock draw every view
+    grab(app, window, name)
+
+
+def grab(app, widget, name: str, frames: int = 20, pause: float = 0.02) -> None:
+    """`name`.png of `widget` after `frames` turns of the event loop (`pause` s apart: the
+    frame clock draws every view meanwhile)."""
+    for _ in range(frames):
         app.processEvents()
-        time.sleep(0.02)
+        time.sleep(pause)
     path = HERE / f"{name}.png"
-    window.grab().save(str(path))
+    widget.grab().save(str(path))
     print(path)
 
 
@@ -143,12 +149,7 @@ def step_backward(app):
     window.network_view.set_animation_duration(10_000)  # 2 s a phase: easy to catch
     window.step()
     wait_until(app, lambda: window.network_view.animation_phase == ("backward", 1))
-    for _ in range(100):  # a good way into the phase
-        app.processEvents()
-        time.sleep(0.01)
-    path = HERE / "step_backward.png"
-    window.grab().save(str(path))
-    print(path)
+    grab(app, window, "step_backward", frames=100, pause=0.01)  # a good way into the phase
     window.shutdown()
 
 
@@ -194,12 +195,7 @@ def compare(app):
     dialog.length.setValue(20)
     dialog.start()
     wait_until(app, lambda: dialog.comparison is not None and dialog.comparison.done, 120)
-    for _ in range(30):  # the last redraw
-        app.processEvents()
-        time.sleep(0.01)
-    path = HERE / "compare.png"
-    dialog.grab().save(str(path))
-    print(path)
+    grab(app, dialog, "compare", frames=30, pause=0.01)  # (the last redraw)
     dialog.close()
     window.shutdown()
 
