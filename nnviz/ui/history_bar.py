@@ -29,7 +29,7 @@ class HistoryBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setTracking(False)  # ask on release, not for every pixel dragged
         self.slider.setMinimumWidth(220)
-        self.slider.setMaximumWidth(480)
+        self.slider.setMaximumWidth(400)  # (room for a 6-digit step at 1280 px)
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the diagram
         self.slider.setToolTip(self.tr(
             "History: drag back to any kept step, then step or play again, perhaps with "
