@@ -142,13 +142,14 @@ class _StackWorkspace:
             if a_copy[l] is not None:
                 ops.append(partial(np.positive, _stored(self.a_aug[l - 1]), a_copy[l]))
             if l == 1 and shared_z:  # (n_1·K, n_0 + 1)·(n_0 + 1, m) for all runs
-                ops.append(partial(np.dot, _matrix(st._blocks[1]), self.a_aug[0],
+                ops.append(partial(_matrix(st._blocks[1]).dot, self.a_aug[0],
                                    _matrix(self.z[1])))
             else:
                 ops.append(partial(np.matmul, st._Wb[l], a_prev(l), view(l, self.z[l])))
             ops += g[l].forward_ops(self.z[l], self.a[l])
-            if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones)
-                ops += g[1].derivative_ops(Z_all, A_all, GP_all)
+            if fused and l == L - 1:  # g′ of all hidden layers (0 on the rows of ones but
+                # the last, which is left out: nothing reads it)
+                ops += g[1].derivative_ops(Z_all[:-1], A_all[:-1], GP_all[:-1])
         cost, scale = st._loss.cost_ops(self.z[L], self.a[L], self.y, self.diff, self.J0)
         ops += cost
         self.cost_scale = constant(scale)
@@ -184,7 +185,7 @@ class _StackWorkspace:
                         ops += g[l].derivative_ops(z, a, self.gp[l])
                     ops.append(partial(np.multiply, delta, self.gp[l], delta))
             if l == 1 and shared_dW:  # [dW[1] | db[1]] for all runs: (n_1·K, m)·(m, n_0 + 1)
-                ops.append(partial(np.dot, _matrix(delta), self.a_aug[0].T,
+                ops.append(partial(_matrix(delta).dot, self.a_aug[0].T,
                                    _matrix(st._dblocks[1])))
             else:
                 ops.append(partial(np.matmul, view(l, delta), a_prev(l).swapaxes(-1, -2),
