@@ -10,7 +10,10 @@ arithmetic, so K runs stacked along a leading axis cost little more than one:
                                               the very one its Network computes (`stacked_step`)
 
 An update is one vector operation over θ for all runs; `parameters(k)` gives run k's θ in the
-order of its Network (`layout`).
+order of its Network (`layout`). With plain SGD the step runs its prepared calls inline and the
+update's three calls (s = α·∂J/∂θ, the finiteness check, θ ← θ − s) are bound once per stack
+(`_plain_ops`): Python's share of a small step is a few percent. What a step costs, and why a
+stack of K runs costs F + K·r with F above one network's whole step, is in `stacked_step`.
 
 Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
 optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
