@@ -10,7 +10,10 @@ arithmetic, so K runs stacked along a leading axis cost little more than one:
                                               the very one its Network computes (`stacked_step`)
 
 An update is one vector operation over θ for all runs; `parameters(k)` gives run k's θ in the
-order of its Network (`layout`).
+order of its Network (`layout`). With plain SGD the step runs its prepared calls inline and the
+update's three calls (s = α·∂J/∂θ, the finiteness check, θ ← θ − s) are bound once per stack
+(`_plain_ops`): Python's share of a small step is a few percent. What a step costs, and why a
+stack of K runs costs F + K·r with F above one network's whole step, is in `stacked_step`.
 
 Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
 optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
@@ -223,6 +227,10 @@ class StackedNetwork:
         self._workspaces: dict[tuple, _StackWorkspace] = {}
         self._s, self._checked = opt.step, opt.checked
         self._plain = len(runs) > 0 and self.optimizer == "sgd" and not self._with_l2
+        # the plain-SGD update's three calls, bound once: s = α·∂J/∂θ; [s, S]·[s, S]; θ ← θ − s
+        self._plain_ops = (partial(np.multiply, self._grad, self._lr_flat, self._s),
+                           partial(self._checked.dot, self._checked),
+                           partial(np.subtract, self._theta, self._s, self._theta))
 
     def _spread_lr(self) -> None:
         """α of each run over its entries of the stacked vector."""
@@ -271,10 +279,12 @@ class StackedNetwork:
             # error (-W error, np.seterr) can only come before θ changes, and plain SGD keeps
             # no state, so the step is then redone quietly below.
             try:
-                run(ws.train)  # leaves ∂J/∂θ in _grad and the K sums S of J in ws.J0
-                s = np.multiply(self._grad, self._lr_flat, self._s)
-                if math.isfinite(self._checked.dot(self._checked)):  # [s, S]
-                    np.subtract(self._theta, s, self._theta)
+                for op in ws.train:  # leaves ∂J/∂θ in _grad and the K sums S of J in ws.J0
+                    op()
+                step, check, update = self._plain_ops
+                step()
+                if math.isfinite(check()):  # [s, S]·[s, S]
+                    update()
                     self.step += 1
                     if self._all_active:
                         return np.multiply(ws.J0, ws.cost_scale, out)  # J = scale·S
