@@ -88,7 +88,7 @@ class ComparePlot(QWidget):
         self.legend = pg.LegendItem(labelTextSize=f"{TICK_PT}pt", labelTextColor=INK,
                                     brush="w", pen=FRAME, colCount=4)
         self.view.addItem(self.legend, row=0, col=0)
-        self.plot = pg.PlotItem(axisItems={"bottom": StepAxis()})
+        self.plot = pg.PlotItem(axisItems={"bottom": StepAxis()}, enableMenu=False)
         self.view.addItem(self.plot, row=1, col=0)
         self.plot.vb.setMouseEnabled(x=False, y=False)
         self.log, self.unit, self.show_batches = True, "step", False

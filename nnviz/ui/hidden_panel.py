@@ -29,7 +29,7 @@ class HiddenPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.view = pg.PlotWidget(background="w")
+        self.view = pg.PlotWidget(background="w", enableMenu=False)
         self.plot = self.view.getPlotItem()
         style_plot(self.plot)
         self.scatter = pg.ScatterPlotItem(symbol="o")
