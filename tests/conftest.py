@@ -1,6 +1,7 @@
 """Test set-up: Qt offscreen before anything imports it; no QThread may outlive a test; a
 widget given to qtbot lives until pytest-qt has closed it."""
 
+import gc
 import os
 import sys
 import weakref
@@ -79,6 +80,13 @@ def _widgets_live_until_closed(request, monkeypatch):
     # is torn down)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     kept.clear()
+    # The test's Qt garbage (pyqtgraph's parentless menus, timers, proxies, in reference
+    # cycles) is collected here, in the GUI thread, between paints. Left to the automatic
+    # collector, a later test's training thread collected it: a QObject destroyed there took
+    # a Qt signal-slot mutex and waited for the GIL, while the GUI thread, holding the GIL,
+    # destroyed a QMenu of the same garbage (PySide deletes widgets in the main thread) and
+    # waited for that mutex: a deadlock (test_live_window, one run in four).
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
