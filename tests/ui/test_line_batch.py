@@ -14,9 +14,13 @@ def _image(draw) -> QImage:
     image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.setPen(QPen(Qt.GlobalColor.black, 2))
-    draw(painter)
-    painter.end()
+    try:
+        painter.setPen(QPen(Qt.GlobalColor.black, 2))
+        draw(painter)
+    finally:
+        # ended even when `draw` raises: else the traceback's frame keeps the painter and its
+        # image, and the cyclic GC may free the image first (SIGSEGV when the painter follows)
+        painter.end()
     return image
 
 
