@@ -27,6 +27,7 @@ and ratios, never a lone absolute time):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -220,13 +221,17 @@ import resource; r = resource.getrusage(resource.RUSAGE_SELF)
 print("shown", r.ru_utime + r.ru_stime, flush=True)
 """
 
-STARTUP_NNVIZ = """
+#: the window a first launch shows: settings of its own, emptied before every start-up (a
+#: kept file remembered whatever an earlier run left open: a landscape dock open made every
+#: later start-up build it and compute its first map)
+STARTUP_SETTINGS = os.path.join(tempfile.gettempdir(), "nnviz-gui-bench-startup.ini")
+STARTUP_NNVIZ = f"""
 import sys
 from PySide6.QtCore import QSettings
 from nnviz.app import make_application
 app = make_application()
 from nnviz.ui.main_window import MainWindow
-s = QSettings("/tmp/nnviz-gui-bench.ini", QSettings.Format.IniFormat)
+s = QSettings({STARTUP_SETTINGS!r}, QSettings.Format.IniFormat)
 w = MainWindow(settings=s); w.ask_before_discarding = False
 w.resize(1600, 950); w.show(); app.processEvents()
 import resource; r = resource.getrusage(resource.RUSAGE_SELF)
@@ -247,6 +252,8 @@ def startup_time(code: str) -> tuple[float, float]:
     CPU time is the process's own (getrusage): the host's noise moves wall times by ±30%."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = PYCACHE
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(STARTUP_SETTINGS)
     start = time.perf_counter()
     with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                           stderr=subprocess.DEVNULL, text=True, env=env) as process:

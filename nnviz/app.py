@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import gc
 import os
 import sys
@@ -21,6 +20,24 @@ _XCB_HINT = (
 )
 
 
+#: the libraries Qt's xcb plugin loads that a desktop may lack (those `_XCB_HINT` installs)
+XCB_SONAMES = ("libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libxcb-icccm.so.4",
+               "libxcb-keysyms.so.1", "libxcb-shape.so.0", "libxcb-render-util.so.0",
+               "libxcb-image.so.0", "libEGL.so.1")
+
+
+def _loadable(soname: str) -> bool:
+    """Whether the dynamic loader finds `soname`, as Qt's plugin will look for it (dlopen takes
+    well under a millisecond; ctypes.util.find_library ran `ldconfig -p` once per library)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
 def platform_problem() -> str | None:
     """A clear explanation when no window can be shown here, else None (Linux only)."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -29,10 +46,9 @@ def platform_problem() -> str | None:
         return ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set): nnviz needs a "
                 "desktop session to open its window.")
     if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        missing = [lib for lib in ("xcb-cursor", "xkbcommon-x11", "xcb-icccm")
-                   if ctypes.util.find_library(lib) is None]
+        missing = [name for name in XCB_SONAMES if not _loadable(name)]
         if missing:
-            return f"Missing: {', '.join('lib' + m for m in missing)}.\n{_XCB_HINT}"
+            return f"Missing: {', '.join(missing)}.\n{_XCB_HINT}"
     return None
 
 
