@@ -42,12 +42,13 @@ LR = 0.01
 TOLERANCE = 1e-10
 CHECK_STEPS = 5
 
-#: (sizes, batch size m, target engine/reference ratio)
+#: (sizes, batch size m, target engine/reference ratio): issue 14's targets, which hold the
+#: earlier 3× and 1.5× with a margin
 NETWORKS = (
-    ((2, 4, 1), 4, 3.0),
-    ((2, 8, 8, 1), 32, 3.0),
-    ((2, 16, 16, 16, 1), 64, 3.0),
-    ((64, 32, 10), 128, 1.5),
+    ((2, 4, 1), 4, 3.2),
+    ((2, 8, 8, 1), 32, 3.2),
+    ((2, 16, 16, 16, 1), 64, 3.2),
+    ((64, 32, 10), 128, 1.6),
 )
 
 #: (sizes, batch size m, K runs stacked, target network-steps/s ratio to the single engine)

@@ -99,6 +99,25 @@ def test_bench_runs_end_to_end(capsys, clock):
                    for line in out.splitlines())
 
 
+def test_bench_targets_are_the_issues(capsys):
+    """Issue 14: ≥ 3.2× on the three small networks, ≥ 1.6× on 64-32-10, printed in the
+    target column of each network's row."""
+    assert [(_name(s), t) for s, _, t in bench.NETWORKS] == [
+        ("2-4-1", 3.2), ("2-8-8-1", 3.2), ("2-16-16-16-1", 3.2), ("64-32-10", 1.6)]
+    assert bench.run(["--quick", "--rounds", "1", "--seconds", "0.005"]) == 0
+    rows = {}  # a network's first row (the stacked rows come after)
+    for line in capsys.readouterr().out.splitlines():
+        cells = line.split()
+        if cells and cells[-1] in ("PASS", "FAIL"):
+            rows.setdefault(cells[0], cells)
+    for sizes, _, target in bench.NETWORKS:
+        assert rows[_name(sizes)][-2] == f"{target:.1f}×"
+
+
+def _name(sizes):
+    return "-".join(map(str, sizes))
+
+
 def test_bench_without_a_source_checkout_says_so(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(bench, "TEXTBOOK", tmp_path / "textbook.py")
     assert bench.run(["--quick"]) == 2
