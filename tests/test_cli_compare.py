@@ -65,6 +65,21 @@ def test_a_one_unit_layer_and_adam_match_nnviz_train_too(capsys):
         assert len(_numbers(line)) == 4
 
 
+def test_momentum_ema_compares_as_nnviz_train_trains(capsys):
+    """The audit's command: the optimizer the main window and `nnviz train` offer as
+    momentum_ema, each line the numbers of `nnviz train --lr value`."""
+    options = ["--optimizer", "momentum_ema", "--epochs", "20"]
+    code, out, err = run(capsys, "compare", *options, "--values", "0.01,0.1,0.5", "--quiet")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == ["α=0.01", "α=0.1", "α=0.5"]
+    for lr, line in zip(("0.01", "0.1", "0.5"), lines, strict=True):
+        code, train_out, _ = run(capsys, "train", *options, "--lr", lr, "--quiet")
+        assert code == 0
+        assert _numbers(line) == _numbers(train_out.splitlines()[-1])
+        assert len(_numbers(line)) == 4
+
+
 def test_diverged_runs_and_other_settings(capsys, tmp_path, qapp):
     code, out, _ = run(capsys, "compare", "--dataset", "sine", "--values", "0.01,3",
                        "--steps", "300", "--quiet", "--plot", str(tmp_path / "p.png"))

@@ -81,18 +81,27 @@ class _StackLayout:
         return out
 
 
-class _StackedOptimizer:
-    """sgd, momentum or adam on the stacked vector, with α per run spread over it (`lr`).
+#: Each stacked optimizer's state (the keys of `optimizers.<name>.state()` that are arrays).
+#: An optimizer of `optimizers.OPTIMIZERS` missing here has no stacked form: a comparison
+#: trains its runs one by one (`STACKED_OPTIMIZERS`).
+_STATE_KEYS = {"sgd": (), "momentum": ("v",), "momentum_ema": ("v",), "adam": ("m", "v")}
+STACKED_OPTIMIZERS = tuple(_STATE_KEYS)
 
-    Same operations, in the same order, as `optimizers.SGD/Momentum/Adam.direction`, so each
-    run's part is bit for bit what one network's optimizer computes. Adam's step counter t is
-    shared (all runs of a stack step together).
+
+class _StackedOptimizer:
+    """sgd, momentum, momentum_ema or adam on the stacked vector, with α per run spread over it
+    (`lr`).
+
+    Same operations, in the same order, as `optimizers.<name>.direction`, so each run's part is
+    bit for bit what one network's optimizer computes. Adam's step counter t is shared (all
+    runs of a stack step together).
     """
 
     def __init__(self, name: str, layout: _StackLayout, beta=0.9, beta1=0.9, beta2=0.999,
                  eps=1e-8):
-        if name not in ("sgd", "momentum", "adam"):
-            raise ValueError(f"unknown optimizer {name!r}; choose one of: sgd, momentum, adam")
+        if name not in _STATE_KEYS:
+            raise ValueError(f"unknown optimizer {name!r}; choose one of: "
+                             f"{', '.join(STACKED_OPTIMIZERS)}")
         self.name, self.layout = name, layout
         self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
         size = layout.size
@@ -100,19 +109,26 @@ class _StackedOptimizer:
         self.checked = np.zeros(size + layout.K)
         self.step, self.sums = self.checked[:size], self.checked[size:]
         self.t = 0
-        self._keys = () if name == "sgd" else ("v",) if name == "momentum" else ("m", "v")
+        self._keys = _STATE_KEYS[name]
         for key in self._keys:
             setattr(self, key, np.zeros(size))
+        if name in ("adam", "momentum_ema"):
+            self._tmp = np.zeros(size)
         if name == "adam":
-            self._tmp, self._q = np.zeros(size), np.zeros(size)
+            self._q = np.zeros(size)
 
     def direction(self, grad: np.ndarray, lr: np.ndarray) -> np.ndarray:
         s = self.step
         if self.name == "sgd":
             np.multiply(grad, lr, s)
-        elif self.name == "momentum":
+        elif self.name == "momentum":  # v ← β·v + g
             self.v *= self.beta
             self.v += grad
+            np.multiply(self.v, lr, out=s)
+        elif self.name == "momentum_ema":  # v ← β·v + (1 − β)·g
+            self.v *= self.beta
+            np.multiply(grad, 1.0 - self.beta, out=self._tmp)
+            self.v += self._tmp
             np.multiply(self.v, lr, out=s)
         else:
             self.t += 1

@@ -18,9 +18,10 @@ seed (only the weights differ); with `activation` varied, each run draws its wei
 same seed with its own scheme (Glorot for tanh/sigmoid, He for relu), as `nnviz train` does.
 
 Runs that share a shape, activations, optimizer and batch size train together in a
-`StackedNetwork` (one NumPy call per layer for all of them); a run alone in its group trains as a
-plain `Network`; the groups take their turns chunk by chunk. A run that diverges is frozen at
-its last finite weights with `diverged_at` set.
+`StackedNetwork` (one NumPy call per layer for all of them); a run alone in its group, or whose
+optimizer has no stacked form (not in `STACKED_OPTIMIZERS`), trains as a plain `Network`; the
+groups take their turns chunk by chunk. A run that diverges is frozen at its last finite weights
+with `diverged_at` set.
 
 Driving it from a GUI worker: call `advance(chunk_steps)` (or iterate `updates(chunk_steps)`)
 repeatedly; each call trains every unfinished run by up to `chunk_steps` steps and returns the
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..engine import DivergenceError
-from ..engine.stacked import StackedNetwork
+from ..engine.stacked import STACKED_OPTIMIZERS, StackedNetwork
 from ..engine.trainer import Evaluation, Trainer, in_order
 from .setup import Setup, build_data, build_network
 
@@ -323,6 +324,8 @@ class Comparison:
             s = r.setup
             key = (s.hidden, s.activation, s.output, s.optimizer, s.batch_size,
                    s.model is not None)
+            if s.optimizer not in STACKED_OPTIMIZERS:  # no stacked form: a group of its own
+                key += (i,)
             keys.setdefault(key, []).append(i)
         for runs in keys.values():
             self.groups.append(_Group(runs, self.runs, data, self.runs[runs[0]].total_steps,

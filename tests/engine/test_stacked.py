@@ -5,7 +5,8 @@ import pytest
 
 from nnviz.engine import DivergenceError, Network
 from nnviz.engine.datasets import classification_data, make_dataset
-from nnviz.engine.stacked import StackedNetwork
+from nnviz.engine.optimizers import OPTIMIZERS
+from nnviz.engine.stacked import STACKED_OPTIMIZERS, StackedNetwork
 from nnviz.engine.trainer import Trainer
 
 CASES = [  # sizes, hidden activation, output activation, loss, dataset, batch size
@@ -46,7 +47,7 @@ def _network(sizes, hidden, output, loss, optimizer, lr, l2=0.0):
     return net
 
 
-@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "momentum_ema", "adam"])
 @pytest.mark.parametrize("case", CASES, ids=lambda c: "-".join(map(str, c[0])) + f"-m{c[5]}")
 def test_each_stacked_run_is_the_run_trained_alone(case, optimizer):
     sizes, hidden, output, loss, dataset, batch = case
@@ -111,6 +112,40 @@ def test_every_product_is_bit_for_bit_the_networks(sizes, hidden, K):
                                           err_msg=f"run {k}, batch of {m}")
 
 
+def test_the_stacked_optimizers_are_the_engines():
+    """Every stacked optimizer is one the single engine knows; momentum_ema (offered by the
+    main window and `nnviz train`) is stacked (a comparison trains any other run by run)."""
+    assert set(STACKED_OPTIMIZERS) <= set(OPTIMIZERS)
+    assert {"sgd", "momentum", "momentum_ema", "adam"} <= set(STACKED_OPTIMIZERS)
+
+
+@pytest.mark.parametrize("optimizer", STACKED_OPTIMIZERS)
+@pytest.mark.parametrize("sizes", [(2, 8, 8, 1), (2, 1, 3, 1), (3, 2, 2), (1, 1)],
+                         ids=lambda s: "-".join(map(str, s)))
+def test_every_optimizer_is_bit_for_bit_the_networks(sizes, optimizer):
+    """Each stacked optimizer's step, every batch size: J and θ exactly those of each run's
+    Network with that optimizer (its state carried over the steps, a run per α)."""
+    rng = np.random.default_rng(11)
+    alone = [Network(sizes, activations="tanh", output_activation="linear", loss="mse",
+                     seed=k, optimizer=optimizer) for k in range(3)]
+    for k, net in enumerate(alone):
+        net.lr = (0.003, 0.03, 0.3)[k]
+    stack = StackedNetwork(alone)
+    alone = [net.copy() for net in alone]
+    for m in BATCHES * 3:
+        X, Y = rng.normal(size=(sizes[0], m)), rng.normal(size=(sizes[-1], m))
+        J = stack.train_step(X, Y)
+        np.testing.assert_array_equal(J, [net.train_step(X, Y) for net in alone],
+                                      err_msg=f"batch of {m}")
+        for k, net in enumerate(alone):
+            np.testing.assert_array_equal(stack.parameters(k), net.theta)
+    for k, net in enumerate(alone):
+        exported = stack.network(k)
+        assert exported.optimizer.name == optimizer
+        for key, value in net.optimizer.state().items():
+            np.testing.assert_array_equal(exported.optimizer.state()[key], value)
+
+
 def test_l2_per_run_matches():
     data = _data("moons", "mse")
     lams = [0.0, 0.01, 0.1]
@@ -125,7 +160,7 @@ def test_l2_per_run_matches():
         np.testing.assert_allclose(stack.parameters(k), n.theta, rtol=1e-12)
 
 
-@pytest.mark.parametrize("optimizer", ["sgd", "momentum"])
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "momentum_ema"])
 def test_a_diverging_run_is_frozen_and_flagged_while_the_others_go_on(optimizer):
     data = _data("moons", "mse")
     lrs = [0.001, 0.01, 3.0, 50.0]

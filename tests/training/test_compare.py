@@ -3,7 +3,9 @@
 import numpy as np
 import pytest
 
-from nnviz.engine import DivergenceError
+from nnviz.engine import DivergenceError, optimizers
+from nnviz.engine.optimizers import OPTIMIZERS
+from nnviz.engine.stacked import STACKED_OPTIMIZERS
 from nnviz.engine.trainer import Trainer
 from nnviz.training.compare import Comparison, _Batches, label, parse_values
 from nnviz.training.setup import Setup, build_data, build_trainer
@@ -27,7 +29,7 @@ def _alone(setup, total, shuffle_seed):
 @pytest.mark.parametrize("vary, values", [
     ("lr", [0.001, 0.01, 0.1, 1.0]),
     ("batch_size", [4, 16, 1000]),
-    ("optimizer", ["sgd", "momentum", "adam"]),
+    ("optimizer", list(OPTIMIZERS)),
     ("activation", ["relu", "tanh"]),
     ("hidden", [(3,), (6, 6)]),
     ("seed", [0, 4]),
@@ -53,6 +55,33 @@ def test_every_run_is_the_run_trained_alone(vary, values):
         costs = np.concatenate([p.train_cost for u in updates for p in u.points if p.run == i])
         np.testing.assert_array_equal(steps, r.steps)
         np.testing.assert_array_equal(costs, r.train_cost)
+
+
+class _NotStacked(optimizers.SGD):
+    """A future optimizer the stacked engine does not know (SGD with half the step)."""
+
+    name = "half_sgd"
+
+    def direction(self, grad, lr, mask):
+        return super().direction(grad, 0.5 * lr, mask)
+
+
+@pytest.mark.parametrize("optimizer", [*OPTIMIZERS, "half_sgd"])
+def test_every_optimizer_of_the_engine_compares(optimizer, monkeypatch):
+    """Each optimizer the single engine knows (its registry, so also a future one without a
+    stacked form, which trains run by run) gives each run's `nnviz train` numbers."""
+    monkeypatch.setitem(OPTIMIZERS, "half_sgd", _NotStacked)
+    base = BASE.replace(optimizer=optimizer)
+    comparison = Comparison(base, "lr", [0.01, 0.1, 0.5], epochs=5)
+    comparison.run(chunk_steps=23)
+    for r in comparison.runs:
+        costs, final, diverged = _alone(r.setup, r.total_steps, base.seed)
+        np.testing.assert_allclose(r.train_cost, costs, rtol=1e-12, atol=0)
+        assert r.final.row() == pytest.approx(final.row(), rel=1e-12, nan_ok=True)
+        assert r.diverged_at == diverged == 0
+        assert comparison.network(comparison.runs.index(r)).optimizer.name == optimizer
+    stacked = optimizer in STACKED_OPTIMIZERS
+    assert [r.stacked_with for r in comparison.runs] == [3 if stacked else 1] * 3
 
 
 def test_diverging_runs_are_marked_and_the_others_finish():
