@@ -14,6 +14,8 @@ train_J is the mini-batch cost at that step (before its update); test_J, train_a
 are filled on the evaluated steps (step 0, each epoch's end, the last step) and empty elsewhere;
 step 0 has no mini-batch cost. Accuracies are fractions in [0, 1].
 --plot writes the overlaid cost curves as a PNG (headless).
+--threshold adds "J < t at step N": the first evaluated step (0 or an epoch's end) whose train J
+on the whole training set (the curve --plot draws) is below t, or "J never < t".
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def compare_parser():
                    help="its values, comma-separated (default 0.001,0.01,0.1,1.0); hidden "
                    "layers as 8-8, e.g. --vary hidden --values 4,8-8,16-16-16")
     g.add_argument("--threshold", type=float,
-                   help="also report the first step whose mini-batch J fell below this")
+                   help="also report the first evaluated step (0 or an epoch's end) whose "
+                   "train J on the whole training set fell below this")
     g.add_argument("--csv", help="write the curves to this CSV file (long format)")
     g.add_argument("--plot", help="write the cost curves to this PNG file")
     return p
@@ -102,8 +105,8 @@ def result_line(r, data, width: int = 0, threshold: float | None = None) -> str:
         if data.m_test:
             parts.append(f"test acc {100 * e.test_accuracy:.1f}%")
     if threshold is not None:
-        parts.append(f"J < {threshold:g} at step {r.reached_at}" if r.reached_at else
-                     f"J never < {threshold:g}")
+        parts.append(f"J < {threshold:g} at step {r.reached_at}"
+                     if r.reached_at is not None else f"J never < {threshold:g}")
     return "  ".join(parts)
 
 

@@ -80,6 +80,19 @@ def test_momentum_ema_compares_as_nnviz_train_trains(capsys):
         assert len(_numbers(line)) == 4
 
 
+def test_threshold_is_the_first_whole_set_j_below_it(capsys):
+    """The defaults at α = 1 and 0.1: J on the whole training set falls below 0.1 at epoch 13
+    and 59 (steps 130, 590), not at the first lucky mini-batch (step 20); never at 0.001."""
+    code, out, _ = run(capsys, "compare", "--values", "1.0,0.1,0.001", "--threshold", "0.1",
+                       "--quiet")
+    assert code == 0
+    ends = [line.split("  ")[-1] for line in out.splitlines()]
+    assert ends == ["J < 0.1 at step 130", "J < 0.1 at step 590", "J never < 0.1"]
+    code, out, _ = run(capsys, "compare", "--values", "0.1", "--steps", "3", "--threshold",
+                       "10", "--quiet")
+    assert out.split("  ")[-1].strip() == "J < 10 at step 0"
+
+
 def test_diverged_runs_and_other_settings(capsys, tmp_path, qapp):
     code, out, _ = run(capsys, "compare", "--dataset", "sine", "--values", "0.01,3",
                        "--steps", "300", "--quiet", "--plot", str(tmp_path / "p.png"))

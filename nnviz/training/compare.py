@@ -98,6 +98,16 @@ def label(vary: str, value) -> str:
     return f"{vary}={value}"
 
 
+def first_below(evaluations: Sequence[Evaluation], threshold: float) -> int | None:
+    """The step of the first evaluation whose train J (on the whole training set: the curve
+    the plot draws) is below `threshold`, or None. Evaluations come at step 0, after every
+    epoch and at the end, so the step is one of those."""
+    for e in evaluations:
+        if e.train_cost < threshold:
+            return int(e.step)
+    return None
+
+
 @dataclass
 class RunResult:
     """One run of a comparison: its value, its curves and its outcome (live while it trains).
@@ -105,9 +115,10 @@ class RunResult:
     `steps`/`train_cost`: the mini-batch cost J at every step (before that step's update, as
     `Network.train_step` returns it). `evaluations`: train/test J and accuracy on the whole
     splits at step 0, after every epoch and at the end (`Trainer.evaluate`). `reached_at`: the
-    first step whose mini-batch J was below the comparison's threshold (None if never or no
-    threshold). `wall_time`: seconds of training of this run's group (stacked runs share it).
-    `diverged_at`: the step at which the run diverged (0 if it did not).
+    first evaluated step whose whole-training-set J was below the comparison's threshold
+    (`first_below`; None if never or no threshold). `wall_time`: seconds of training of this
+    run's group (stacked runs share it). `diverged_at`: the step at which the run diverged (0
+    if it did not).
     """
 
     value: object
@@ -283,7 +294,8 @@ class _Group:
 class Comparison:
     """Train `base` once per value of `vary`, for `epochs` epochs or `steps` steps each.
 
-    `threshold`: record the first step whose mini-batch J fell below it (`RunResult.reached_at`).
+    `threshold`: record the first evaluated step whose train J on the whole training set fell
+    below it (`RunResult.reached_at`, `first_below`).
     """
 
     def __init__(self, base: Setup, vary: str = "lr", values: Sequence = (0.001, 0.01, 0.1, 1.0),
@@ -368,13 +380,10 @@ class Comparison:
         return self.runs
 
     def _update_thresholds(self) -> None:
-        if self.threshold is None:
-            return
-        for r in self.runs:
-            if r.reached_at is None and len(r.train_cost):
-                below = np.flatnonzero(r.train_cost < self.threshold)
-                if len(below):
-                    r.reached_at = int(below[0]) + 1
+        if self.threshold is not None:
+            for r in self.runs:
+                if r.reached_at is None:
+                    r.reached_at = first_below(r.evaluations, self.threshold)
 
     # --- results ----------------------------------------------------------------------------
     def network(self, run: int):

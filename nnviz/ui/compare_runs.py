@@ -93,11 +93,13 @@ class Curve:
         return (self.step, last, NAN, NAN, NAN)
 
     def first_below(self, threshold: float | None) -> int | None:
-        """The first step whose mini-batch J was below `threshold` (as `Comparison` counts)."""
-        if threshold is None or not len(self.batch):
+        """The first evaluated step whose train J (whole training set, the plotted curve) was
+        below `threshold` (as `Comparison` counts)."""
+        if threshold is None:
             return None
-        below = np.flatnonzero(self.batch.y < threshold)
-        return int(self.batch.x[below[0]]) if len(below) else None
+        a = self.eval_array()
+        below = np.flatnonzero(a[:, 1] < threshold)
+        return int(a[below[0], 0]) if len(below) else None
 
     def x_of(self, steps, unit: str) -> np.ndarray:
         steps = np.asarray(steps, dtype=float)

@@ -26,6 +26,42 @@ def _alone(setup, total, shuffle_seed):
     return np.array(costs), trainer.evaluate(), diverged
 
 
+def _first_below_alone(setup, total, shuffle_seed, threshold):
+    """The first of step 0 and the epochs' ends at which a `nnviz train` run's train J on the
+    whole training set is below `threshold` (None if none is)."""
+    trainer = build_trainer(setup)
+    trainer = Trainer(trainer.net, trainer.data, batch_size=setup.batch_size, seed=shuffle_seed)
+    data = trainer.data
+    while True:
+        if trainer.net.cost(data.X_train, data.Y_train) < threshold:
+            return trainer.net.step
+        if trainer.net.step >= total:
+            return None
+        epoch = trainer.epoch
+        while trainer.epoch == epoch and trainer.net.step < total:
+            trainer.step()
+
+
+def test_threshold_step_is_the_plotted_whole_set_j():
+    """The audit's case (defaults, α = 1, J < 0.1): one lucky mini-batch is below 0.1 at step
+    20, but J on the whole training set (the plotted curve) only at epoch 13's end."""
+    base = Setup()
+    comparison = Comparison(base, "lr", [1.0, 0.1, 0.001], epochs=100, threshold=0.1)
+    comparison.run()
+    fast, slow, never = comparison.runs
+    assert fast.steps_per_epoch == 10
+    assert int(np.flatnonzero(fast.train_cost < 0.1)[0]) + 1 == 20  # a mini-batch's J
+    assert fast.reached_at == _first_below_alone(fast.setup, fast.total_steps, 0, 0.1) == 130
+    assert slow.reached_at == _first_below_alone(slow.setup, slow.total_steps, 0, 0.1) == 590
+    assert never.reached_at is None
+    e = {e.step: e.train_cost for e in fast.evaluations}
+    assert e[120] >= 0.1 > e[130]
+    # already below at step 0: step 0 (not "never")
+    start = Comparison(base, "lr", [0.1], steps=5, threshold=10.0)
+    start.run()
+    assert start.runs[0].reached_at == 0
+
+
 @pytest.mark.parametrize("vary, values", [
     ("lr", [0.001, 0.01, 0.1, 1.0]),
     ("batch_size", [4, 16, 1000]),
@@ -45,8 +81,7 @@ def test_every_run_is_the_run_trained_alone(vary, values):
         assert r.final.row() == pytest.approx(final.row(), rel=1e-12, nan_ok=True)
         assert r.diverged_at == diverged == 0
         assert [e.step for e in r.evaluations] == [k * r.steps_per_epoch for k in range(13)]
-        below = np.flatnonzero(costs < 0.4)
-        assert r.reached_at == (below[0] + 1 if len(below) else None)
+        assert r.reached_at == _first_below_alone(r.setup, r.total_steps, BASE.seed, 0.4)
     if vary in ("lr", "l2"):
         assert {r.stacked_with for r in comparison.runs} == {len(values)}
     # the live points add up to the curves
