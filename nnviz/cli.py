@@ -149,6 +149,8 @@ def train_parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=int, help="epochs to train (default 100)")
     train.add_argument("--steps", type=int, help="steps to train (instead of --epochs)")
     train.add_argument("--seed", type=int, help="seed for weights and shuffling (0)")
+    train.add_argument("--weight-seed", type=int, help="seed for the initial weights only: the "
+                       "mini-batches keep --seed's order (default: --seed)")
     out = p.add_argument_group("output")
     out.add_argument("--out", help="write the trained model to this file")
     out.add_argument("--trace", help="write every phase of the first step to this JSON file")
@@ -178,13 +180,16 @@ def setup_from_args(args, raw_cache: dict | None = None):
     if args.standardize:
         changes["standardize"] = True
     for flag, key in (("lr", "lr"), ("batch_size", "batch_size"), ("optimizer", "optimizer"),
-                      ("l2", "l2"), ("seed", "seed"), ("output_activation", "output_activation")):
+                      ("l2", "l2"), ("seed", "seed"), ("weight_seed", "weight_seed"),
+                      ("output_activation", "output_activation")):
         if getattr(args, flag) is not None:
             changes[key] = getattr(args, flag)
     if args.activation or (args.layers or not args.preset):
         changes["activation"] = args.activation or "tanh"
     setup = setup.replace(**changes)
     if args.model:
+        if args.weight_seed is not None:
+            raise ValueError("--weight-seed draws new initial weights; --model fixes them")
         net = load_model(args.model)
         own = {"lr": net.lr, "l2": net.l2, "optimizer": net.optimizer.name,
                "frozen": tuple(sorted(net.frozen)), "seed": net.seed or 0,

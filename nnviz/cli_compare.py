@@ -42,7 +42,8 @@ def compare_parser():
                      "same mini-batches) and compare the costs.")
     g = p.add_argument_group("comparison")
     g.add_argument("--vary", default="lr", help=f"the setting that varies: {', '.join(VARIABLES)}"
-                   " (default lr)")
+                   " (default lr); seed is the weight seed (--weight-seed: the weights change, "
+                   "the mini-batches keep --seed's order)")
     g.add_argument("--values", default="0.001,0.01,0.1,1.0",
                    help="its values, comma-separated (default 0.001,0.01,0.1,1.0); hidden "
                    "layers as 8-8, e.g. --vary hidden --values 4,8-8,16-16-16")

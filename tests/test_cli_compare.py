@@ -93,6 +93,32 @@ def test_threshold_is_the_first_whole_set_j_below_it(capsys):
     assert out.split("  ")[-1].strip() == "J < 10 at step 0"
 
 
+def test_a_weight_seed_is_nnviz_trains_weight_seed(capsys):
+    """`--vary seed` varies the initial weights only: each line is `nnviz train --weight-seed
+    N` (batches in --seed's order), which differs from `--seed N` (which also reshuffles)."""
+    options = ["--epochs", "20", "--seed", "3"]
+    code, out, _ = run(capsys, "compare", "--vary", "seed", "--values", "0,1,5", *options,
+                       "--quiet")
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == ["weight_seed=0", "weight_seed=1",
+                                                   "weight_seed=5"]
+    for seed, line in zip(("0", "1", "5"), lines, strict=True):
+        code, train_out, _ = run(capsys, "train", *options, "--weight-seed", seed, "--quiet")
+        assert code == 0
+        assert _numbers(line) == _numbers(train_out.splitlines()[-1])
+        assert len(_numbers(line)) == 4
+    # --weight-seed 3 with --seed 3 is the plain --seed 3 run; --seed 1 is another run
+    _, same, _ = run(capsys, "train", *options, "--weight-seed", "3", "--quiet")
+    _, plain, _ = run(capsys, "train", *options, "--quiet")
+    _, reshuffled, _ = run(capsys, "train", "--epochs", "20", "--seed", "1", "--quiet")
+    assert same.splitlines()[-1] == plain.splitlines()[-1]
+    assert _numbers(reshuffled.splitlines()[-1]) != _numbers(lines[1])
+    code, _, err = run(capsys, "compare", "--vary", "weight-seed", "--values", "0,1",
+                       "--steps", "2", "--quiet")
+    assert code == 0
+
+
 def test_diverged_runs_and_other_settings(capsys, tmp_path, qapp):
     code, out, _ = run(capsys, "compare", "--dataset", "sine", "--values", "0.01,3",
                        "--steps", "300", "--quiet", "--plot", str(tmp_path / "p.png"))

@@ -10,12 +10,14 @@ per value of one setting, then compare the final costs and the cost curves.
         print(run.label, run.final.train_cost, run.diverged_at)
 
 What varies: `lr`, `batch_size`, `optimizer`, `activation` (hidden layers), `hidden` (the hidden
-layer sizes), `seed` (the weight seed), `l2`. Every run is the run `nnviz train` makes with the
-same options and that value: same data, same initial weights (the set-up's seed), and the same
-mini-batches in the same order (shuffled from the base set-up's seed), so the only difference is
-the setting. Two consequences to know: with `seed` varied, the batches still come from the base
-seed (only the weights differ); with `activation` varied, each run draws its weights from the
-same seed with its own scheme (Glorot for tanh/sigmoid, He for relu), as `nnviz train` does.
+layer sizes), `seed` (the weight seed: `Setup.weight_seed`, `nnviz train --weight-seed`), `l2`.
+Every run is the run `nnviz train` makes with the same options and that value: same data, same
+initial weights (the set-up's seed), and the same mini-batches in the same order (shuffled from
+the base set-up's seed), so the only difference is the setting. Two consequences to know: with
+`seed` varied, only the weights differ, the batches keeping the base seed's order (the run of
+`nnviz train --weight-seed N`, not of `--seed N`, which also reshuffles); with `activation`
+varied, each run draws its weights from the same seed with its own scheme (Glorot for
+tanh/sigmoid, He for relu), as `nnviz train` does.
 
 Runs that share a shape, activations, optimizer and batch size train together in a
 `StackedNetwork` (one NumPy call per layer for all of them); a run alone in its group, or whose
@@ -93,6 +95,8 @@ def label(vary: str, value) -> str:
         return f"α={value:g}"
     if vary == "hidden":
         return f"hidden={'-'.join(map(str, value)) or 'none'}"
+    if vary == "seed":  # as `nnviz train --weight-seed`
+        return f"weight_seed={value}"
     if isinstance(value, float):
         return f"{vary}={value:g}"
     return f"{vary}={value}"
@@ -322,7 +326,9 @@ class Comparison:
         data = self.data = build_data(base)
         self.runs: list[RunResult] = []
         for value in values:
-            setup = base.replace(**{self.vary: tuple(value) if self.vary == "hidden" else value})
+            # `seed` varies the weights only (`nnviz train --weight-seed`): batches stay base's
+            key = "weight_seed" if self.vary == "seed" else self.vary
+            setup = base.replace(**{key: tuple(value) if self.vary == "hidden" else value})
             if self.vary == "hidden":
                 setup = setup.replace(model=None)
             build_network(setup, data)  # a clear error now, before any training

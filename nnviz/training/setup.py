@@ -26,7 +26,10 @@ __all__ = ["Setup", "SetupError", "build_data", "build_network", "build_trainer"
 @dataclass(frozen=True)
 class Setup:
     """Data, architecture and training settings. Hidden layers only: inputs and outputs follow
-    from the data. `model` (a model-file dict) fixes the initial weights instead of `seed`."""
+    from the data. `seed` draws the initial weights and shuffles the mini-batches (`nnviz train
+    --seed`); `weight_seed`, when given, draws the weights instead, the batches keeping `seed`'s
+    order (`nnviz train --weight-seed`). `model` (a model-file dict) fixes the initial weights
+    instead of either."""
 
     dataset: str = "moons"
     n_samples: int = 200
@@ -46,6 +49,7 @@ class Setup:
     optimizer: str = "sgd"
     l2: float = 0.0
     seed: int = 0
+    weight_seed: int | None = None
     frozen: tuple[str, ...] = ()
     #: inline data for hand-worked examples: (X, Y) as nested lists, shapes (n_0, m), (n_L, m)
     data: tuple | None = None
@@ -55,6 +59,11 @@ class Setup:
         return dataclasses.replace(self, **changes)
 
     @property
+    def weight_seed_or_seed(self) -> int:
+        """The seed of the initial weights."""
+        return self.seed if self.weight_seed is None else self.weight_seed
+
+    @property
     def output(self) -> str:
         return self.output_activation or DEFAULT_OUTPUT[self.loss]
 
@@ -62,6 +71,8 @@ class Setup:
         d = dataclasses.asdict(self)
         d["hidden"], d["frozen"] = list(self.hidden), list(self.frozen)
         d["features"] = list(self.features)
+        if self.weight_seed is None:  # files as before weight_seed existed
+            del d["weight_seed"]
         return d
 
     @classmethod
@@ -123,7 +134,7 @@ def build_network(setup: Setup, data: Dataset) -> Network:
     else:
         sizes = [data.n_inputs, *setup.hidden, data.Y_train.shape[0]]
         net = Network(sizes, activations=[setup.activation] * len(setup.hidden) + [setup.output],
-                      loss=setup.loss, seed=setup.seed)
+                      loss=setup.loss, seed=setup.weight_seed_or_seed)
     net.lr, net.l2 = float(setup.lr), float(setup.l2)
     net.set_optimizer(setup.optimizer)
     if setup.frozen:

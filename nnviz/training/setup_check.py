@@ -9,6 +9,7 @@ ValueError) whose message names the entry and says what is expected; nothing els
     n_samples          whole number, 2 ≤ n ≤ 100 000 (limits.MAX_SAMPLES)
     noise              finite number ≥ 0            test_fraction   finite, 0 ≤ f < 1
     data_seed, seed    whole number, 0 ≤ s ≤ 2⁶³ − 1  n_classes     whole number, 2 ≤ k ≤ 100
+    weight_seed        null or a whole number as seed
     standardize        true or false                 csv_path       null or a non-empty string
     features           list of known feature names   hidden        list of ≤ 99 sizes 1..100 000
     activation         an elementwise activation     output_activation  null or an activation
@@ -65,6 +66,8 @@ def check_setup_dict(d, fields: dict) -> dict:
                                    "a finite number with 0 ≤ f < 1", lambda x: 0 <= x < 1)
     out["data_seed"] = _whole(get("data_seed"), "data_seed", 0, MAX_SEED)
     out["seed"] = _whole(get("seed"), "seed", 0, MAX_SEED)
+    if get("weight_seed") is not None:
+        out["weight_seed"] = _whole(get("weight_seed"), "weight_seed", 0, MAX_SEED)
     out["n_classes"] = _whole(get("n_classes"), "n_classes", 2, MAX_CLASSES)
     if not isinstance(get("standardize"), bool):
         raise SetupError(f"'standardize' must be true or false, got {short(get('standardize'))}")

@@ -13,7 +13,7 @@ from nnviz.training.setup import Setup, SetupError, build_trainer
     ("optimizer", "rmsprop"), ("features", ["x3²"]), ("frozen", ["W9"]), ("frozen", [1]),
     ("dataset", "mnist"), ("test_fraction", 1.0), ("noise", -1), ("seed", 2**64),
     ("model", {"format": "nnviz-model"}), ("data", [[[1, 2]], [[1, True]]]),
-    ("output_activation", 3), ("n_classes", 1),
+    ("output_activation", 3), ("n_classes", 1), ("weight_seed", -1), ("weight_seed", "1"),
 ])
 def test_a_wrong_entry_is_named(entry, value):
     d = Setup().to_dict()
@@ -32,6 +32,22 @@ def test_unknown_entries_and_non_objects_are_refused():
 def test_a_valid_dict_round_trips():
     setup = Setup(hidden=(3,), frozen=("W1",), features=("x1²",), lr=0.3, optimizer="adam")
     assert Setup.from_dict(setup.to_dict()) == setup
+
+
+def test_a_weight_seed_draws_the_weights_and_seed_the_batches():
+    """`weight_seed` (nnviz train --weight-seed) changes the initial weights only; a set-up
+    without it writes no entry (files as before it existed) and round-trips."""
+    assert "weight_seed" not in Setup().to_dict()
+    setup = Setup(seed=3, weight_seed=7)
+    assert Setup.from_dict(setup.to_dict()) == setup and setup.to_dict()["weight_seed"] == 7
+    a, b = build_trainer(setup), build_trainer(Setup(seed=3))
+    assert (a.net.theta == build_trainer(Setup(seed=7)).net.theta).all()
+    assert not (a.net.theta == b.net.theta).all()
+    for _ in range(30):  # the same batches as the seed-3 run
+        for x, y in zip(a.next_batch(), b.next_batch(), strict=True):
+            assert (x == y).all()
+        a.step()
+        b.step()
 
 
 @pytest.mark.parametrize("setup", [
