@@ -31,7 +31,7 @@ def compare_parser():
     """`nnviz train`'s parser (the same network, data and training options) plus the
     comparison's own."""
     from .cli import train_parser
-    from .training.compare import VARIABLES
+    from .training.compare_values import VARIABLES
 
     p = train_parser()
     for action in p._actions:  # train's file outputs; compare writes --csv and --plot
@@ -57,7 +57,8 @@ def compare_parser():
 
 def compare_main(argv) -> int:
     from .cli import setup_from_args
-    from .training.compare import Comparison, canonical_variable, parse_values
+    from .training.compare import Comparison
+    from .training.compare_values import canonical_variable, parse_values
 
     args = compare_parser().parse_args(argv)
     for flag in ("out", "trace"):

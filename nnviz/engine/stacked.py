@@ -4,7 +4,7 @@ The course's learning-rate experiment ("try α = 0.001, 0.01, 0.1, 1.0") trains 
 several times with one setting changed. Small networks are bound by per-call overhead, not by
 arithmetic, so K runs stacked along a leading axis cost little more than one:
 
-    θ             (K·P,)                      one flat vector, layer by layer (`_StackLayout`)
+    θ             (K·P,)                      one flat vector, layer by layer (`stacked_layout`)
     [W[l] | b[l]] (K, n_l, n_{l−1} + 1)       views into θ, as `layout` does for one network
     z[l] = [W[l] | b[l]] @ [a[l−1]; 1]        one stacked `np.matmul` per layer, each run's product
                                               the very one its Network computes (`stacked_step`)
@@ -16,11 +16,11 @@ update's three calls (s = α·∂J/∂θ, the finiteness check, θ ← θ − s)
 stack of K runs costs F + K·r with F above one network's whole step, is in `stacked_step`.
 
 Every run sees the same batch (X, Y) at every step and has its own α (and λ) and its own
-optimizer state (the formulas of `optimizers`, row by row). The activations and losses are those
-of `Network` (`activations`, `losses`), which work on a leading K axis. A run whose cost or step
-becomes NaN or infinite is frozen at its last finite state (as `Network.train_step` leaves a
-network that raises DivergenceError) and flagged with the step at which it diverged; the others
-go on, in a smaller stack.
+optimizer state (the formulas of `optimizers`, row by row: `stacked_optimizers`). The
+activations and losses are those of `Network` (`activations`, `losses`), which work on a leading
+K axis. A run whose cost or step becomes NaN or infinite is frozen at its last finite state (as
+`Network.train_step` leaves a network that raises DivergenceError) and flagged with the step at
+which it diverged; the others go on, in a smaller stack.
 
 >>> stack = StackedNetwork.replicate(Network([2, 8, 1], "tanh", "mse"), lr=[0.001, 0.01, 0.1, 1])
 >>> J = stack.train_step(X, Y)          # (K,) costs before the update, NaN for frozen runs
@@ -36,138 +36,11 @@ from functools import partial
 import numpy as np
 
 from .activations import run
-from .layout import augmented_shapes
 from .network import Network
 from .optimizers import make_optimizer
+from .stacked_layout import _StackLayout
+from .stacked_optimizers import _StackedOptimizer
 from .stacked_step import _StackWorkspace, _stored
-
-
-class _StackLayout:
-    """Where the K runs' parameters live in the flat stacked vector (length K·P).
-
-    Layer by layer, as in `layout`, but each layer's block holds every run: block l has shape
-    (n_l, K, n_{l−1} + 1), row j of run k's [W[l] | b[l]] at [j, k, :]. So run k's matrix is the
-    view block[:, k, :] (what a stacked matmul takes), and the first layer, whose input X all
-    runs share, is one ordinary matrix product (n_1·K, n_0 + 1)·(n_0 + 1, m) for all runs, as is
-    its gradient. `rows`/`from_rows` convert to and from (K, P): row k is run k's θ in
-    `layout`'s order (what its Network holds).
-    """
-
-    def __init__(self, sizes, K: int):
-        self.K, self.shapes = K, augmented_shapes(sizes)
-        self.P = sum(r * c for r, c in self.shapes)
-        self.size = K * self.P
-
-    def blocks(self, flat: np.ndarray) -> list:
-        """[None, block 1, …, block L], each (n_l, K, n_{l−1} + 1), views into `flat`."""
-        views, start = [None], 0
-        for r, c in self.shapes:
-            views.append(flat[start: start + r * self.K * c].reshape(r, self.K, c))
-            start += r * self.K * c
-        return views
-
-    def rows(self, flat: np.ndarray) -> np.ndarray:
-        """(K, P): run k's vector in `layout`'s order on row k (a copy)."""
-        return np.concatenate([b.transpose(1, 0, 2).reshape(self.K, -1)
-                               for b in self.blocks(flat)[1:]], axis=1)
-
-    def from_rows(self, rows: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        """The flat stacked vector of (K, P) rows."""
-        out = np.empty(self.size) if out is None else out
-        start = 0
-        for b, (r, c) in zip(self.blocks(out)[1:], self.shapes, strict=True):
-            b[...] = rows[:, start: start + r * c].reshape(self.K, r, c).transpose(1, 0, 2)
-            start += r * c
-        return out
-
-
-#: Each stacked optimizer's state (the keys of `optimizers.<name>.state()` that are arrays).
-#: An optimizer of `optimizers.OPTIMIZERS` missing here has no stacked form: a comparison
-#: trains its runs one by one (`STACKED_OPTIMIZERS`).
-_STATE_KEYS = {"sgd": (), "momentum": ("v",), "momentum_ema": ("v",), "adam": ("m", "v")}
-STACKED_OPTIMIZERS = tuple(_STATE_KEYS)
-
-
-class _StackedOptimizer:
-    """sgd, momentum, momentum_ema or adam on the stacked vector, with α per run spread over it
-    (`lr`).
-
-    Same operations, in the same order, as `optimizers.<name>.direction`, so each run's part is
-    bit for bit what one network's optimizer computes. Adam's step counter t is shared (all
-    runs of a stack step together).
-    """
-
-    def __init__(self, name: str, layout: _StackLayout, beta=0.9, beta1=0.9, beta2=0.999,
-                 eps=1e-8):
-        if name not in _STATE_KEYS:
-            raise ValueError(f"unknown optimizer {name!r}; choose one of: "
-                             f"{', '.join(STACKED_OPTIMIZERS)}")
-        self.name, self.layout = name, layout
-        self.beta, self.beta1, self.beta2, self.eps = beta, beta1, beta2, eps
-        size = layout.size
-        # the step s and, after it, the K sums S of the costs: one dot product checks both
-        self.checked = np.zeros(size + layout.K)
-        self.step, self.sums = self.checked[:size], self.checked[size:]
-        self.t = 0
-        self._keys = _STATE_KEYS[name]
-        for key in self._keys:
-            setattr(self, key, np.zeros(size))
-        if name in ("adam", "momentum_ema"):
-            self._tmp = np.zeros(size)
-        if name == "adam":
-            self._q = np.zeros(size)
-
-    def direction(self, grad: np.ndarray, lr: np.ndarray) -> np.ndarray:
-        s = self.step
-        if self.name == "sgd":
-            np.multiply(grad, lr, s)
-        elif self.name == "momentum":  # v ← β·v + g
-            self.v *= self.beta
-            self.v += grad
-            np.multiply(self.v, lr, out=s)
-        elif self.name == "momentum_ema":  # v ← β·v + (1 − β)·g
-            self.v *= self.beta
-            np.multiply(grad, 1.0 - self.beta, out=self._tmp)
-            self.v += self._tmp
-            np.multiply(self.v, lr, out=s)
-        else:
-            self.t += 1
-            b1, b2, tmp = self.beta1, self.beta2, self._tmp
-            self.m *= b1
-            np.multiply(grad, 1.0 - b1, out=tmp)
-            self.m += tmp
-            self.v *= b2
-            np.multiply(grad, grad, out=tmp)
-            tmp *= 1.0 - b2
-            self.v += tmp
-            np.sqrt(self.v, out=tmp)
-            tmp *= 1.0 / math.sqrt(1.0 - b2**self.t)
-            tmp += self.eps
-            np.divide(self.m, tmp, out=s)
-            s *= np.divide(lr, 1.0 - b1**self.t, out=self._q)
-        return s
-
-    def row_state(self, k: int) -> dict:
-        """Run k's state in the form of `optimizers.<name>.state()`."""
-        state = {key: self.layout.rows(getattr(self, key))[k] for key in self._keys}
-        if self.name == "adam":
-            state["t"] = self.t
-        return state
-
-    def load_rows(self, states: list[dict]) -> None:
-        """Every run's state from `optimizers.<name>.state()` dicts."""
-        for key in self._keys:
-            self.layout.from_rows(np.stack([st[key] for st in states]), getattr(self, key))
-        if self.name == "adam":
-            self.t = int(states[0]["t"])
-
-    def take(self, rows: np.ndarray, layout: _StackLayout) -> _StackedOptimizer:
-        """A copy holding the given runs only (in the smaller `layout`)."""
-        new = _StackedOptimizer(self.name, layout, self.beta, self.beta1, self.beta2, self.eps)
-        new.t = self.t
-        for key in self._keys:
-            layout.from_rows(self.layout.rows(getattr(self, key))[rows], getattr(new, key))
-        return new
 
 
 class StackedNetwork:

@@ -6,7 +6,8 @@ import pytest
 from nnviz.engine import DivergenceError, Network
 from nnviz.engine.datasets import classification_data, make_dataset
 from nnviz.engine.optimizers import OPTIMIZERS
-from nnviz.engine.stacked import STACKED_OPTIMIZERS, StackedNetwork
+from nnviz.engine.stacked import StackedNetwork
+from nnviz.engine.stacked_optimizers import STACKED_OPTIMIZERS
 from nnviz.engine.trainer import Trainer
 
 CASES = [  # sizes, hidden activation, output activation, loss, dataset, batch size

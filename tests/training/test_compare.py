@@ -5,9 +5,11 @@ import pytest
 
 from nnviz.engine import DivergenceError, optimizers
 from nnviz.engine.optimizers import OPTIMIZERS
-from nnviz.engine.stacked import STACKED_OPTIMIZERS
+from nnviz.engine.stacked_optimizers import STACKED_OPTIMIZERS
 from nnviz.engine.trainer import Trainer
-from nnviz.training.compare import Comparison, _Batches, label, parse_values
+from nnviz.training.compare import Comparison
+from nnviz.training.compare_groups import _Batches
+from nnviz.training.compare_values import label, parse_values
 from nnviz.training.setup import Setup, build_data, build_trainer
 
 BASE = Setup(dataset="moons", n_samples=120, hidden=(6, 6), loss="bce", batch_size=16)
