@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         getattr(self.worker.loop, send)(value)
 
     def _on_freeze_biases_changed(self, frozen: bool) -> None:
-        groups = set(self.setup.frozen) - {"biases"} | ({"biases"} if frozen else set())
+        groups = {g for g in self.setup.frozen if not g.startswith("b")}  # "biases", "b<l>"
+        groups |= {"biases"} if frozen else set()
         self.setup = self.setup.replace(frozen=tuple(sorted(groups)))
         self.worker.loop.set_frozen("biases", frozen)
 

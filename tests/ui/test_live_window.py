@@ -152,6 +152,17 @@ def test_every_changed_setting_is_saved_and_comes_back(qtbot, settings, tmp_path
                             and w2.clock.newest.optimizer == "momentum")
         finally:
             w2.shutdown()
+    # a model file has no batch size (it is the data's, not the network's); the rest comes back
+    w3 = _opened(qtbot, settings, model)
+    try:
+        for key in ("lr", "l2", "optimizer", "frozen"):
+            assert getattr(w3.setup, key) == expected[key], key
+        assert w3.controls.freeze_biases.isChecked()
+        w3.controls.freeze_biases.setChecked(False)  # and unchecking it unfreezes every b[l]
+        assert w3.setup.frozen == ()
+        qtbot.waitUntil(lambda: w3.clock.newest.frozen == ())
+    finally:
+        w3.shutdown()
 
 
 def _opened(qtbot, settings, path):
