@@ -25,8 +25,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..engine.divergence import quiet as _quiet
 from ..engine.landscape import gradient_vector, steepest_params
-from ..engine.network import _quiet
 from ..engine.params import check_param, param_index
 from ..lesson.numbers import fmt
 from .landscape_items import build_map_items, draw_map, spaced, style_map_items

@@ -19,8 +19,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..engine.divergence import quiet as _quiet
 from ..engine.landscape import grid_costs, slope
-from ..engine.network import _quiet
 from ..engine.params import check_param
 from ..lesson.numbers import fmt
 from .maths_common import (
