@@ -16,14 +16,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..engine.trace import StepTrace
-from .numbers import fmt
+from .numbers import SUPERSCRIPTS, fmt
 from .text import translate
 
 #: Sums with more terms than this are abbreviated: the first three, "…", the last.
 MAX_TERMS = 6
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "leaky_relu": "leaky_relu",
            "linear": "linear", "softmax": "softmax"}
 
