@@ -15,10 +15,11 @@ the drawing, the inspector and the model file all rely on this.
 """
 
 from .activations import ACTIVATIONS, Activation, get_activation
+from .divergence import DivergenceError
 from .gradcheck import gradient_check
 from .losses import DEFAULT_OUTPUT, LOSSES, Loss, get_loss
 from .model_io import ModelFileError, load_model, save_model
-from .network import DivergenceError, Network
+from .network import Network
 from .optimizers import OPTIMIZERS
 from .trace import Phase, StepTrace
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import Network, _quiet
+from .divergence import quiet
+from .network import Network
 from .params import Param, check_param, format_param, param_at, param_index, trainable_mask
 
 #: Grid points × examples × widest layer per chunk of `grid_costs`: arrays of a few MB (measured:
@@ -106,7 +107,7 @@ def _grid_costs(net: Network, X: np.ndarray, Y: np.ndarray, spec) -> np.ndarray:
     L, m, theta = net.L, X.shape[1], net.theta
     ones = (1,) * len(spec)
     blocks = [(np.arange(X.shape[0]), X.reshape(X.shape[0], *ones, m))]  # a[0]
-    with _quiet():
+    with quiet():
         for l in range(1, L + 1):
             W, n = net.W[l], net.sizes[l]
             z = net.b[l].reshape(n, *ones, 1)
@@ -291,7 +292,7 @@ def landscape(net: Network, X, Y, names: Sequence[str | Param], span=2.0, grid: 
     centers = [float(net.theta[i]) for i in idx] if center is None else _pair(center, "center")
     values = tuple(_axis(c, s, grid) for c, s in zip(centers, spans, strict=True))
     J = grid_costs(net, X, Y, list(zip(idx, values, strict=True)))
-    with _quiet():
+    with quiet():
         J_now = net.cost(X, Y)
     return Landscape(tuple(format_param(p) for p in params), idx,
                      tuple(_frozen(v) for v in values), _frozen(J), _frozen(net.theta.copy()),

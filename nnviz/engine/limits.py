@@ -37,6 +37,26 @@ def size_problem(sizes) -> str | None:
     return None
 
 
+def check_sizes(sizes) -> tuple[int, ...]:
+    """The layer sizes [n_0, …, n_L] as a tuple of ints; ValueError unless they are at least two
+    whole numbers ≥ 1 within the limits."""
+    given = sizes
+    try:
+        sizes = tuple(sizes)
+        whole = all(not isinstance(n, bool | str) and int(n) == n for n in sizes)
+    except (TypeError, ValueError, OverflowError):
+        whole = False
+    if not whole:  # 2.5 or "3" must not silently become 2 or 3
+        raise ValueError(f"layer sizes must be whole numbers, got {given!r}")
+    sizes = tuple(int(n) for n in sizes)
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"a network needs at least 2 layers of size ≥ 1, got {list(sizes)}")
+    problem = size_problem(sizes)
+    if problem:
+        raise ValueError(f"the network is too large: {problem}")
+    return sizes
+
+
 def lr_problem(lr) -> str | None:
     """Why α is not a usable learning rate (0 < α ≤ MAX_LR, finite), or None."""
     if not _is_real(lr):

@@ -8,6 +8,9 @@ Layers, rows and columns count from 1 in names, from 0 in arrays. The flat index
 in `Network.theta` (and in `Network.grad`), whose layout is [W[l] | b[l]] row by row per layer
 (see `layout`): W[l][j, k] sits at offset(l) + j·(n_{l−1} + 1) + k, b[l][j] at
 offset(l) + j·(n_{l−1} + 1) + n_{l−1}.
+
+Parameter groups, which `Network.freeze` takes: "weights", "biases", "W<l>" (all of W[l]) and
+"b<l>" (all of b[l]).
 """
 
 from __future__ import annotations
@@ -117,3 +120,18 @@ def trainable_mask(net) -> np.ndarray:
     for group in net.frozen:
         (W_mask if group[0] == "W" else b_mask)[int(group[1:])].fill(0.0)
     return mask
+
+
+def group_members(group: str, L: int) -> set[str]:
+    """The groups "W<l>"/"b<l>" that `group` names in a network of L layers: "weights" is
+    {"W1", …, "WL"}, "biases" {"b1", …, "bL"}, "W2" itself ("W02" is "W2")."""
+    if group == "weights":
+        return {f"W{l}" for l in range(1, L + 1)}
+    if group == "biases":
+        return {f"b{l}" for l in range(1, L + 1)}
+    if isinstance(group, str) and len(group) > 1 and group[0] in "Wb" \
+            and group[1:].isascii() and group[1:].isdigit() \
+            and 1 <= int(group[1:]) <= L:
+        return {f"{group[0]}{int(group[1:])}"}  # "W01" is "W1"
+    raise ValueError(f"unknown parameter group {group!r}: use 'weights', 'biases', "
+                     f"'W1'..'W{L}' or 'b1'..'b{L}'")

@@ -20,7 +20,9 @@ import numpy as np
 
 from ..engine.layout import layer_views
 from ..engine.trace import StepTrace
-from .equations import Explanation, explain, fmt, phase_title
+from .equations import Explanation, explain
+from .notation import phase_title
+from .numbers import fmt
 from .text import translate
 
 #: Items per phase kept by `summary=True`.

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 
-_SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+#: digits and minus as superscripts (exponents, example indices)
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def fmt(x, digits: int = 4) -> str:
@@ -36,5 +37,5 @@ def fmt(x, digits: int = 4) -> str:
     else:
         if exact and "." in mantissa:
             mantissa = mantissa.rstrip("0").rstrip(".")
-        s = f"{mantissa}·10{str(e).translate(_SUP)}"
+        s = f"{mantissa}·10{str(e).translate(SUPERSCRIPTS)}"
     return s.replace("-", "−")

@@ -172,7 +172,18 @@ def _setup_from_model(net, current: Setup | None) -> Setup:
     return base.replace(model=net.to_dict(), hidden=tuple(net.sizes[1:-1]), loss=net.loss,
                         activation=net.activations[0] if net.L > 1 else base.activation,
                         output_activation=net.activations[-1], lr=net.lr, l2=net.l2,
-                        optimizer=net.optimizer.name, frozen=tuple(sorted(net.frozen)))
+                        optimizer=net.optimizer.name, frozen=frozen_groups(net.frozen, net.L))
+
+
+def frozen_groups(frozen, L: int) -> tuple[str, ...]:
+    """A network's frozen parameters as the set-up names them: every b[l] frozen is "biases"
+    (what the "freeze biases" box shows), every W[l] "weights"; other groups as they are."""
+    names = set(frozen)
+    for group, letter in (("weights", "W"), ("biases", "b")):
+        members = {f"{letter}{l}" for l in range(1, L + 1)}
+        if members <= names:
+            names = names - members | {group}
+    return tuple(sorted(names))
 
 
 def _model(d, path, what: str):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..engine import DEFAULT_OUTPUT, Network
-from ..engine.datasets import Dataset, make_dataset
+from ..engine.builtin_data import make_dataset
+from ..engine.datasets import Dataset
 from ..engine.trainer import Trainer
 from .setup_check import SetupError, check_setup_dict
 

@@ -26,7 +26,7 @@ import math
 import numbers
 
 from ..engine.activations import ACTIVATIONS
-from ..engine.datasets import DATASETS
+from ..engine.builtin_data import DATASETS
 from ..engine.features import FEATURES
 from ..engine.json_file import short
 from ..engine.limits import MAX_LAYERS, MAX_NEURONS, MAX_SAMPLES, MAX_SEED, l2_problem, lr_problem

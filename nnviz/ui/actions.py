@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from ..lesson.names import preset_description, preset_title
 from ..training.presets import PRESETS
@@ -28,6 +29,21 @@ def _show_compare(w) -> None:
     from .compare_dialog import show_compare
 
     show_compare(w)
+
+
+def _show_shortcuts(w) -> None:
+    w.files.show_box(QMessageBox(
+        QMessageBox.Icon.NoIcon, translate("MainWindow", "Keyboard shortcuts"),
+        shortcuts_html(w.actions_by_name), QMessageBox.StandardButton.Ok, w))
+
+
+def _show_about(w) -> None:
+    from .. import __version__
+
+    QMessageBox.about(w, translate("MainWindow", "About nnviz"), translate(
+        "MainWindow",
+        "<h3>nnviz %s</h3><p>Watch a fully connected neural network learn: the cost "
+        "function, gradient descent and backpropagation.</p>") % __version__)
 
 
 def _table(w) -> list[tuple]:
@@ -115,9 +131,10 @@ def _table(w) -> list[tuple]:
         ("settings_panel", translate("MainWindow", "&Settings panel"),
          lambda on: w.settings_dock.setVisible(on), k.Key_F9,
          translate("MainWindow", "Show or hide the settings (data, network, training)"), True),
-        ("shortcuts", translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts,
+        ("shortcuts", translate("MainWindow", "&Keyboard shortcuts"), lambda *_: _show_shortcuts(w),
          k.Key_F1, "", False),
-        ("about", translate("MainWindow", "&About nnviz"), w.show_about, None, "", False),
+        ("about", translate("MainWindow", "&About nnviz"), lambda *_: _show_about(w), None, "",
+         False),
     ]
 
 

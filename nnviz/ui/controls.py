@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.activations import ACTIVATIONS
-from ..engine.datasets import DATASETS
+from ..engine.builtin_data import DATASETS
 from ..engine.features import FEATURES
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS

@@ -20,7 +20,6 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .cost_axes import (
@@ -44,13 +43,8 @@ __all__ = ["CostPlot", "nice_above"]
 
 
 class CostPlot(QWidget):
-    """Cost J against step (top) and accuracy (bottom; hidden for regression).
-
-    Signals: `following_changed(bool)`: the axes stopped (False) or resumed (True) following
-    training.
-    """
-
-    following_changed = Signal(bool)
+    """Cost J against step (top) and accuracy (bottom; hidden for regression). A manual zoom or
+    pan stops the axes following training (`is_following`); a double-click resumes."""
 
     def __init__(self, parent=None, max_points: int = MAX_POINTS):
         super().__init__(parent)
@@ -75,7 +69,6 @@ class CostPlot(QWidget):
         self.readout = CostReadout(self)
         self._log = False
         self._x_unit = "step"
-        self._show_accuracy = True
         self._accuracy_shown = False
         self._following = True
         self._running = False
@@ -179,11 +172,6 @@ class CostPlot(QWidget):
         self._x_unit = unit
         self._redraw_now()
 
-    def set_show_accuracy(self, on: bool) -> None:
-        """Show the accuracy plot (when there is accuracy to show: never for regression)."""
-        self._show_accuracy = bool(on)
-        self._redraw_now()
-
     def accuracy_shown(self) -> bool:
         return self._accuracy_shown
 
@@ -226,9 +214,7 @@ class CostPlot(QWidget):
         self._redraw_now()
 
     def _set_following(self, on: bool) -> None:
-        if on != self._following:
-            self._following = on
-            self.following_changed.emit(on)
+        self._following = on
 
     # --- drawing -------------------------------------------------------------------------------
     def _redraw_now(self) -> None:
@@ -323,7 +309,7 @@ class CostPlot(QWidget):
 
     def _update_layout(self) -> None:
         h = self.history
-        show = bool(self._show_accuracy and h.has_accuracy())
+        show = h.has_accuracy()
         if show != self._accuracy_shown:
             self._accuracy_shown = show
             if show:

@@ -3,8 +3,9 @@
 The worker sends snapshots as fast as it likes (at most `PLAYING_HZ` a second while playing);
 `FrameClock.submit` only stores the newest one and hands each to the views' cheap `absorb`
 callbacks (the cost plot appends its points there, so none is lost). On each tick the clock
-gives the newest snapshot to every *visible* view that has not drawn it yet; a hidden view does
-no work and catches up on the first tick after it is shown. Views own no throttling timer.
+gives the newest snapshot to every *visible* view that has not drawn it yet; a hidden view (or
+any view of a minimized window) does no work and catches up on the first tick after it is shown
+again. Views own no throttling timer.
 
 The rate adapts, and is decided here only:
 
@@ -78,6 +79,10 @@ class FrameClock(QObject):
             self._animations.append(advance)
         self._wake()
 
+    def catch_up(self) -> None:
+        """A tick soon: views that could not draw (their window was minimized) draw then."""
+        self._wake()
+
     def redraw(self, widget=None) -> None:
         """Draw the newest snapshot again at the next tick (one view, or all)."""
         for view in self._views:
@@ -118,7 +123,7 @@ class FrameClock(QObject):
         behind = False
         if s is not None:
             for i, view in enumerate(self._views):
-                if view.shown is not s and view.widget.isVisible():
+                if view.shown is not s and _showing(view.widget):
                     if i % spread == turn:
                         view.shown = s
                         view.draw(s)
@@ -156,3 +161,8 @@ class FrameClock(QObject):
         if event.type() == QEvent.Type.Show:
             self._wake()  # a view shown again catches up at the next tick
         return False
+
+
+def _showing(widget) -> bool:
+    """Is `widget` on screen? (A minimized window's widgets stay "visible" to Qt.)"""
+    return widget.isVisible() and not widget.window().isMinimized()

@@ -16,8 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..engine.divergence import quiet as _quiet
 from ..engine.hidden_view import hidden_view
-from ..engine.network import _quiet
 from .boundary import CLASS_RGB
 from .maths_common import Mirror, caption_font, fits, style_plot, zoom_plot
 

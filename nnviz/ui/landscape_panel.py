@@ -25,12 +25,13 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..engine.divergence import quiet as _quiet
 from ..engine.landscape import gradient_vector, steepest_params
-from ..engine.network import _quiet
 from ..engine.params import check_param, param_index
+from ..lesson.numbers import fmt
 from .landscape_items import build_map_items, draw_map, spaced, style_map_items
 from .landscape_worker import MapRequest, compute_map, create_map_worker, stop_map_worker
-from .maths_common import Mirror, caption_font, fits, fmt, span_and_grid_boxes, zoom_plot
+from .maths_common import Mirror, caption_font, fits, span_and_grid_boxes, zoom_plot
 
 #: markers on the path: about this many, whatever its length
 MARKERS = 25

@@ -29,8 +29,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..engine import Network
 from ..engine.contours import contour_segments
+from ..engine.divergence import quiet as _quiet
 from ..engine.landscape import Landscape, contour_levels, cost_cap, landscape
-from ..engine.network import _quiet
 from ..landscape_png import PERCENTILE
 from ..training.qt_worker import end_thread, in_new_thread
 

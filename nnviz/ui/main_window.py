@@ -9,14 +9,14 @@ sessions and QSettings are saved from it and from the newest snapshot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..lesson.names import activation_name, preset_title
 from ..training.presets import DEFAULT_PRESET, get_preset
 from ..training.qt_worker import create_worker, stop_worker
 from ..training.setup import Setup, build_trainer
-from .actions import build_actions, build_menus, shortcuts_html
+from .actions import build_actions, build_menus
 from .banner import MessageBanner
 from .controls import ControlsPanel
 from .cost_plot import CostPlot
@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         getattr(self.worker.loop, send)(value)
 
     def _on_freeze_biases_changed(self, frozen: bool) -> None:
-        groups = set(self.setup.frozen) - {"biases"} | ({"biases"} if frozen else set())
+        groups = {g for g in self.setup.frozen if not g.startswith("b")}  # "biases", "b<l>"
+        groups |= {"biases"} if frozen else set()
         self.setup = self.setup.replace(frozen=tuple(sorted(groups)))
         self.worker.loop.set_frozen("biases", frozen)
 
@@ -305,18 +306,6 @@ class MainWindow(QMainWindow):
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
-    def show_shortcuts(self) -> None:
-        self.files.show_box(QMessageBox(
-            QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-            shortcuts_html(self.actions_by_name), QMessageBox.StandardButton.Ok, self))
-
-    def show_about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(self, self.tr("About nnviz"), self.tr(
-            "<h3>nnviz %s</h3><p>Watch a fully connected neural network learn: the cost "
-            "function, gradient descent and backpropagation.</p>") % __version__)
-
     # --- frames (frame-clock callbacks) --------------------------------------------------------
     def _draw_network(self, snapshot) -> None:
         if self.step_through_on:
@@ -379,6 +368,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.network_view.setFocus()  # single-key shortcuts must not land in a control
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self.clock.catch_up()  # the views drew nothing while minimized
 
     def closeEvent(self, event) -> None:
         if self.thread is not None and not self.unsaved.allow_close():

@@ -129,11 +129,6 @@ def bar_ticks(levels, log: bool, bounds: tuple[float, float]) -> list[tuple[floa
     return ticks
 
 
-def fmt(x: float) -> str:
-    """A number for the read-outs: 4 significant digits, a real minus sign."""
-    return f"{x:.4g}".replace("-", "−")
-
-
 def span_and_grid_boxes(span: float, grid: int):
     """The landscape's span (± around the current values) and grid (points a side) boxes;
     a value applies on Enter or when the box loses the focus."""

@@ -19,9 +19,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..engine.divergence import quiet as _quiet
 from ..engine.landscape import grid_costs, slope
-from ..engine.network import _quiet
 from ..engine.params import check_param
+from ..lesson.numbers import fmt
 from .maths_common import (
     ACCENT,
     INK,
@@ -29,7 +30,6 @@ from .maths_common import (
     Mirror,
     caption_font,
     fits,
-    fmt,
     param_name,
     style_plot,
     zoom_plot,

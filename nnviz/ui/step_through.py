@@ -13,7 +13,7 @@ import dataclasses
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from ..lesson.equations import explain, fmt, phase_title
+from ..lesson import explain, fmt, phase_title
 from .geometry import Selection
 from .zoom import scaled_font
 

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from nnviz.engine import Network
-from nnviz.engine.datasets import DATASETS, Dataset, make_dataset
+from nnviz.engine.builtin_data import DATASETS, make_dataset
+from nnviz.engine.datasets import Dataset
 from nnviz.engine.metrics import accuracy
 
 GENERATED = ["xor", "circles", "moons", "spiral", "blobs", "sine", "plane"]

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.engine.datasets import make_dataset
+from nnviz.engine.builtin_data import make_dataset
 from nnviz.engine.features import expand
 
 

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from nnviz.engine import DivergenceError, Network
-from nnviz.engine.datasets import classification_data, make_dataset
+from nnviz.engine.builtin_data import make_dataset
+from nnviz.engine.datasets import classification_data
 from nnviz.engine.optimizers import OPTIMIZERS
 from nnviz.engine.stacked import StackedNetwork
 from nnviz.engine.stacked_optimizers import STACKED_OPTIMIZERS

@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from nnviz.engine.datasets import make_dataset
+from nnviz.engine.builtin_data import make_dataset
 from nnviz.engine.network import Network
 from nnviz.engine.trainer import Trainer
 from nnviz.engine.trainer_state import StateError

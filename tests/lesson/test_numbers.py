@@ -2,7 +2,8 @@
 
 import pytest
 
-from nnviz.lesson import equations, numbers
+from nnviz import lesson
+from nnviz.lesson import numbers
 
 
 @pytest.mark.parametrize(("x", "digits", "shown"), [
@@ -21,5 +22,5 @@ def test_fmt_never_shows_a_hyphen_or_minus_zero():
             assert "-" not in s and s not in ("−0", "−0.0")
 
 
-def test_equations_re_exports_the_same_formatter():
-    assert equations.fmt is numbers.fmt
+def test_the_lesson_package_exports_the_same_formatter():
+    assert lesson.fmt is numbers.fmt

@@ -95,14 +95,12 @@ def test_regression_hides_the_accuracy_plot(qtbot, plot, net):
     np.testing.assert_array_equal(plot.test_curve.yData, [0.45])
 
 
-def test_accuracy_can_be_hidden_and_shown(qtbot, plot, net):
+def test_the_accuracy_plot_is_shown_under_the_cost_when_there_is_accuracy(qtbot, plot, net):
+    assert not plot.accuracy_shown() and plot.accuracy_plot.scene() is None
     plot.add_snapshot(snap(net, [1], [0.5], [[1, 0.5, 0.6, 0.7, 0.65]]))
     qtbot.waitUntil(plot.accuracy_shown)
+    assert plot.accuracy_plot.scene() is plot.view.scene()
     assert not plot.cost_plot.getAxis("bottom").label.isVisible()  # the shared x is below
-    plot.set_show_accuracy(False)
-    assert not plot.accuracy_shown() and plot.accuracy_plot.scene() is None
-    plot.set_show_accuracy(True)
-    assert plot.accuracy_shown() and plot.accuracy_plot.scene() is plot.view.scene()
 
 
 def test_log_scale_draws_zero_and_negative_cost_safely(qtbot, plot, net):
@@ -176,20 +174,17 @@ def test_a_manual_zoom_stops_following_and_a_double_click_resumes(qtbot, plot, n
     wait_for(qtbot, plot.step_curve, 100)
     viewport = plot.view.viewport()
     centre = plot.view.mapFromScene(plot.cost_plot.vb.sceneBoundingRect().center())
-    with qtbot.waitSignal(plot.following_changed) as blocker:
-        wheel = QWheelEvent(QPointF(centre), QPointF(viewport.mapToGlobal(centre)), QPoint(),
-                            QPoint(0, 240), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                            False)
-        QApplication.sendEvent(viewport, wheel)
-    assert blocker.args == [False] and not plot.is_following()
+    wheel = QWheelEvent(QPointF(centre), QPointF(viewport.mapToGlobal(centre)), QPoint(),
+                        QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    qtbot.waitUntil(lambda: not plot.is_following())
     zoomed = plot.cost_plot.vb.viewRange()[0]
     plot.add_snapshot(snap(net, np.arange(101, 1001), np.ones(900)))
     assert plot.cost_plot.vb.viewRange()[0] == zoomed  # the user's view is kept
-    with qtbot.waitSignal(plot.following_changed) as blocker:
-        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
-        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre)  # pyqtgraph clicks
-    assert blocker.args == [True]
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre)  # pyqtgraph clicks
+    qtbot.waitUntil(plot.is_following)
     assert plot.cost_plot.vb.viewRange()[0][1] >= 1000
 
 

@@ -70,6 +70,6 @@ def test_inspector_and_handout_speak_spanish(qapp, qtbot, settings, tmp_path):
     finally:
         qapp.removeTranslator(translator)
     # without the Spanish translator the lesson is English again
-    from nnviz.lesson.equations import phase_title
+    from nnviz.lesson import phase_title
 
     assert phase_title(st.trace, 2) == "Cost"

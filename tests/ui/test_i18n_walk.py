@@ -150,7 +150,7 @@ def test_the_english_window_keeps_its_words(qapp, qtbot, settings):
 def test_display_names_match_the_english_tables():
     """names.py repeats the English of DATASETS and PRESETS for lupdate: they stay the same."""
     from nnviz.engine.activations import ACTIVATIONS
-    from nnviz.engine.datasets import DATASETS
+    from nnviz.engine.builtin_data import DATASETS
     from nnviz.engine.features import FEATURES
     from nnviz.engine.losses import LOSSES
     from nnviz.engine.optimizers import OPTIMIZERS

@@ -57,6 +57,22 @@ def test_the_cost_plot_draws_while_training_plays(qtbot, window, speed):
     window.pause()
 
 
+def test_a_minimized_window_draws_nothing_and_catches_up_when_restored(qtbot, window):
+    window.play()
+    qtbot.waitUntil(lambda: window.clock.newest.running)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    panel, frames = window.data_panel.redraws, window.clock.frames
+    qtbot.waitUntil(lambda: window.clock.frames >= frames + 5, timeout=3000)  # ticks go on
+    assert window.data_panel.redraws == panel  # but nothing was drawn
+    assert window.network_view.snapshot.step < window.clock.newest.step
+    window.pause()
+    qtbot.waitUntil(lambda: not window.clock.newest.running)
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.network_view.snapshot is window.clock.newest
+                    and window.data_panel.redraws > panel, timeout=2000)
+
+
 def test_a_slow_start_still_gets_the_first_snapshot(qtbot, settings, monkeypatch):
     """The worker may emit before the window's constructor continues (a loaded machine):
     its signals are connected before its thread starts, so the first snapshot arrives."""
@@ -152,6 +168,17 @@ def test_every_changed_setting_is_saved_and_comes_back(qtbot, settings, tmp_path
                             and w2.clock.newest.optimizer == "momentum")
         finally:
             w2.shutdown()
+    # a model file has no batch size (it is the data's, not the network's); the rest comes back
+    w3 = _opened(qtbot, settings, model)
+    try:
+        for key in ("lr", "l2", "optimizer", "frozen"):
+            assert getattr(w3.setup, key) == expected[key], key
+        assert w3.controls.freeze_biases.isChecked()
+        w3.controls.freeze_biases.setChecked(False)  # and unchecking it unfreezes every b[l]
+        assert w3.setup.frozen == ()
+        qtbot.waitUntil(lambda: w3.clock.newest.frozen == ())
+    finally:
+        w3.shutdown()
 
 
 def _opened(qtbot, settings, path):

@@ -250,3 +250,11 @@ def test_input_features_change_the_input_layer_and_train(qtbot, settings):
         assert w.data_panel.grid_output.shape == (1, 100 * 100)
     finally:
         w.shutdown()
+
+
+def test_f1_lists_the_keyboard_shortcuts(qtbot, window):
+    window.actions_by_name["shortcuts"].trigger()
+    box = window.files.dialog
+    qtbot.waitUntil(box.isVisible)
+    assert box.windowTitle() == "Keyboard shortcuts" and "Space" in box.text()
+    box.close()
