@@ -1,6 +1,6 @@
 """The prepared step of a `StackedNetwork` for one batch size: its buffers and NumPy calls.
 
-The stacked twin of `network._Workspace`, with a K axis (one entry per run) everywhere except
+The stacked twin of `workspace.Workspace`, with a K axis (one entry per run) everywhere except
 in the shared a[0] = X. Each run must compute the very floats its `Network` computes: training
 is chaotic, and one differently rounded bit becomes a visible difference within a few hundred
 steps. Elementwise operations round the same way whatever the layout; matrix products do not.

@@ -7,7 +7,7 @@ Training settings (learning rate, batch size, optimizer, L2, speed) apply to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -254,7 +254,7 @@ class ControlsPanel(QWidget):
             hidden=self.hidden_sizes(), activation=self.activation.currentData(),
             loss=self.loss.currentData(), lr=self.lr.value(),
             batch_size=self.batch_size.value(), optimizer=self.optimizer.currentData(),
-            l2=self.l2.value(), seed=self.seed.value(),
+            l2=self.l2.value(), **self._seed_fields(),
             frozen=("biases",) if self.freeze_biases.isChecked() else (),
             data=self._inline_data, model=self._model, features=self.features(),
             output_activation=self._output_activation,
@@ -277,7 +277,7 @@ class ControlsPanel(QWidget):
             self.hidden.setText(", ".join(map(str, setup.hidden)))
             _select(self.activation, setup.activation)
             _select(self.loss, setup.loss)
-            self.seed.setValue(setup.seed)
+            self.seed.setValue(setup.weight_seed_or_seed)  # (the box is the weights' seed)
             self.freeze_biases.setChecked("biases" in setup.frozen)
             self.lr.set_value(setup.lr)
             self.lr._on_spin_changed(setup.lr)
@@ -290,8 +290,23 @@ class ControlsPanel(QWidget):
         self._model = setup.model
         self._inline_data = setup.data
         self._output_activation = setup.output_activation
+        self._seeds = (setup.seed, setup.weight_seed)
         self._last_structure = self._structure()
         self._enable_data_fields()
+
+    def set_seed(self, seed: int) -> None:
+        """Show a new seed for the weights and the batches (no signal)."""
+        with QSignalBlocker(self.seed):
+            self.seed.setValue(seed)
+        self._seeds = (seed, None)
+
+    def _seed_fields(self) -> dict:
+        """The box's seed: `seed` (weights and batches), or, for a set-up with a weight seed of
+        its own (a compared run opened here), `weight_seed`, the batches keeping their seed."""
+        batches, weights = self._seeds
+        if weights is None:
+            return {"seed": self.seed.value(), "weight_seed": None}
+        return {"seed": batches, "weight_seed": self.seed.value()}
 
     #: data sets whose points are fixed: the number of points, noise, split and seed don't apply
     #: (as for a preset's inline data or a CSV file, whose names are not in DATASETS)

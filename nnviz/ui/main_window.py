@@ -9,7 +9,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..lesson.names import activation_name, preset_title
@@ -215,9 +215,8 @@ class MainWindow(QMainWindow):
     def new_seed(self) -> None:
         self.set_step_through(False)
         seed = self.controls.seed.value() + 1
-        with QSignalBlocker(self.controls.seed):
-            self.controls.seed.setValue(seed)
-        self.setup = self.setup.replace(seed=seed)
+        self.controls.set_seed(seed)
+        self.setup = self.setup.replace(seed=seed, weight_seed=None)  # (reset draws both)
         self.cost_plot.clear()
         self.worker.loop.reset(seed)
 

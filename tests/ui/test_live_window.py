@@ -306,3 +306,20 @@ def test_closing_with_unsaved_training_asks_first(qtbot, settings, tmp_path, mon
     w2.close()
     w2.files.dialog.button(QMessageBox.StandardButton.Discard).click()
     assert w2.thread is None and not w2.isVisible()
+
+
+def test_a_weight_seed_stays_the_weights_seed_when_other_settings_change(qtbot, settings):
+    """A compared run opened here may have a weight seed of its own (its batches keep `seed`'s
+    order): the "weight seed" box shows it, and changing the network keeps both seeds."""
+    w = make_window(qtbot, settings, Setup(seed=3, weight_seed=7))
+    try:
+        assert w.controls.seed.value() == 7
+        w.controls.hidden.setText("5")
+        w.controls.hidden.editingFinished.emit()
+        qtbot.waitUntil(lambda: w.setup.hidden == (5,))
+        assert (w.setup.seed, w.setup.weight_seed) == (3, 7)
+        w.new_seed()  # fresh weights and batches, both from the new seed
+        assert (w.setup.seed, w.setup.weight_seed) == (8, None)
+        assert w.controls.setup().weight_seed is None and w.controls.seed.value() == 8
+    finally:
+        w.shutdown()
