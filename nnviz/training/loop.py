@@ -13,6 +13,12 @@ large network) run as tasks: a generator that does a slice of the work per `next
 slices the loop looks at the command queue and sends a snapshot with the task's progress, so
 pause, step, reset and stop are honoured within one slice (well under 100 ms), and `cancel()`
 ends the task.
+
+The whole-set metrics follow the same rule: a data set too large to evaluate in one slice is
+evaluated in slices (`evaluation.evaluation_steps`) between which commands are applied; the
+snapshot a command sends goes out at once, and the metrics follow in a later snapshot when the
+evaluation ends (an evaluation of a state the run has left is dropped). Evaluations take at most
+METRICS_SHARE of the time, inside tasks too.
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ import queue
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from ..engine import DivergenceError
 from ..engine.gradcheck import gradient_check_steps
 from ..engine.snapshot import make_snapshot
+from .evaluation import evaluation_steps, fits_one_slice
 from .history import History, latest_at_or_before
 
 #: train/test metrics are evaluated once an epoch, but not more often than this (seconds) and
@@ -36,6 +44,11 @@ METRICS_MIN_INTERVAL = 0.02
 METRICS_SHARE = 0.03
 #: at full speed, steps between two looks at the clock and the command queue
 CHECK_EVERY = 8
+#: the loop's clock (seconds; tests give it a fake one)
+clock = time.perf_counter
+_NO_POINTS, _NO_METRICS = np.empty(0), np.empty((0, 5))
+for _a in (_NO_POINTS, _NO_METRICS):
+    _a.setflags(write=False)
 
 
 class _PointLog:
@@ -50,6 +63,9 @@ class _PointLog:
             self._buf = np.concatenate([self._buf, np.empty_like(self._buf)])
         self._buf[self._n] = row
         self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
 
     def drain(self) -> np.ndarray:
         out = self._buf[: self._n].copy()
@@ -99,7 +115,12 @@ class TrainingLoop:
         self._on_error = on_error or (lambda message: None)
         self._on_diverged = on_diverged or (lambda message: None)
         self._on_result = on_result or (lambda name, value: None)
-        self._task = None  # (name, generator) of a long command under way
+        self._task = None  # (name, generator, changes_state) of a long command under way
+        self._evaluation = None  # [state key, generator, seconds spent] of one under way
+        self._metrics_key = None  # the state the metrics last evaluated were of
+        self._changes = 0  # counts changes of θ or J other than training steps (state keys)
+        self._version = 0  # of the last snapshot made (`Snapshot.version`)
+        self._last_snapshot = None
         self._progress = 0.0
         self._edited = False  # the next snapshot is a user's edit
         self._edit_step = -1  # the step an edit made (a drag amends it while it is current)
@@ -115,10 +136,10 @@ class TrainingLoop:
         self._last_emit = self._last_metrics = -1.0
         self._metrics_gap = METRICS_MIN_INTERVAL  # (seconds) between two evaluations
         self._metrics_step = -1
-        self._rate_steps, self._rate_time, self._rate = 0, time.perf_counter(), 0.0
+        self._rate_steps, self._rate_time, self._rate = 0, clock(), 0.0
         self._trace = None
         self._has_last_step = False
-        self._last_step_time = time.perf_counter()
+        self._last_step_time = clock()
         self.history = History(history_size)
         self.history.record(trainer)
 
@@ -218,12 +239,14 @@ class TrainingLoop:
         self._send(force=True)
         commands = self._commands
         while not self._stopped:
-            if not (self._running or self._pending or self._task):
+            if not (self._running or self._pending or self._task or self._evaluation):
                 self._apply_commands(block=True)  # paused: sleep until a command comes
             elif not commands.empty():
                 self._apply_commands(block=False)
             elif self._pending:
                 self._guarded(self._single, self._pending.pop(0))
+            elif self._evaluation:
+                self._guarded(self._advance_evaluation)
             elif self._task:
                 self._guarded(self._advance_task)
             elif self._speed:
@@ -235,9 +258,11 @@ class TrainingLoop:
         """Apply queued commands and single steps without blocking (for tests and scripts)."""
         with np.errstate(all="ignore"):
             self._apply_commands(block=False)
-            while (self._pending or self._task) and not self._stopped:
+            while (self._pending or self._task or self._evaluation) and not self._stopped:
                 if self._pending:
                     self._guarded(self._single, self._pending.pop(0))
+                elif self._evaluation:
+                    self._guarded(self._advance_evaluation)
                 else:
                     self._guarded(self._advance_task)
                 self._apply_commands(block=False)
@@ -261,19 +286,19 @@ class TrainingLoop:
         except DivergenceError as exc:
             self._running = False
             self._pending.clear()
-            self._task = None
+            self._task = self._evaluation = None
             self._send(force=True)
             self._on_diverged(str(exc))
         except Exception:  # noqa: BLE001 - any failure is shown to the user, never swallowed
             self._running = False
             self._pending.clear()
-            self._task = None
+            self._task = self._evaluation = None
             self._on_error(traceback.format_exc())
             self._send(force=True)
 
     def _play_step(self) -> None:
         if self._speed:
-            wait = self._last_step_time + 1.0 / self._speed - time.perf_counter()
+            wait = self._last_step_time + 1.0 / self._speed - clock()
             if wait > 0:
                 try:  # sleep, but wake for a command
                     name, args = self._commands.get(timeout=wait)
@@ -282,7 +307,7 @@ class TrainingLoop:
                 except queue.Empty:
                     pass
         self._train_one()
-        self._send(force=bool(self._speed) and self._speed <= 30)
+        self._send(force=bool(self._speed) and self._speed <= 30, metrics=False)
 
     def _play_fast(self) -> None:
         """Train as fast as possible until a command arrives.
@@ -293,7 +318,7 @@ class TrainingLoop:
         """
         commands, trainer, net, costs = self._commands, self.trainer, self.trainer.net, \
             self._costs
-        step, clock, interval = trainer.step, time.perf_counter, self.min_emit_interval
+        step, interval = trainer.step, self.min_emit_interval
         every = trainer.steps_per_epoch
         self._has_last_step = True
         while commands.empty():
@@ -304,11 +329,13 @@ class TrainingLoop:
             now = clock()
             if now - self._last_metrics >= self._metrics_gap \
                     and net.step - self._metrics_step >= every:
-                self._evaluate(now)
+                self._want_metrics(now)
             if now - self._last_emit >= interval:
                 self._last_step_time = now
                 self._send(now=now)
                 every = trainer.steps_per_epoch
+            if self._evaluation is not None:
+                return  # a long evaluation: in slices, in `_run`
 
     def _train_one(self) -> None:
         trainer = self.trainer
@@ -317,7 +344,7 @@ class TrainingLoop:
 
     def _after_step(self, J: float) -> None:
         self._has_last_step = True
-        now = self._last_step_time = time.perf_counter()
+        now = self._last_step_time = clock()
         step = self.trainer.net.step
         self._costs.add(step, J)
         self._rate_steps += 1
@@ -325,12 +352,50 @@ class TrainingLoop:
         # time (and at least every 0.1 s or that gap, in `_send`): a smooth curve, cheaply
         if now - self._last_metrics >= self._metrics_gap \
                 and step - self._metrics_step >= self.trainer.steps_per_epoch:
-            self._evaluate(now)
+            self._want_metrics(now)
 
-    def _evaluate(self, now: float) -> None:
-        self._metrics.add(*self.trainer.evaluate().row())
+    # --- whole-set metrics -----------------------------------------------------------------------
+    def _state_key(self) -> tuple:
+        return id(self.trainer), self.trainer.net.step, self._changes
+
+    def _metrics_due(self, now: float) -> bool:
+        return now - self._last_metrics >= max(self.metrics_interval, self._metrics_gap)
+
+    def _want_metrics(self, now: float) -> None:
+        """Evaluate the current state unless it is evaluated or being evaluated: at once when
+        the data set is one slice, else in slices (`_advance_evaluation`)."""
+        key = self._state_key()
+        if key == self._metrics_key or (self._evaluation and self._evaluation[0] == key):
+            return
         self._last_metrics, self._metrics_step = now, self.trainer.net.step
-        took = time.perf_counter() - now
+        if fits_one_slice(self.trainer):
+            self._evaluation = None
+            self._record(self.trainer.evaluate().row(), key, clock() - now)
+        else:
+            self._evaluation = [key, evaluation_steps(self.trainer), 0.0]
+
+    def _advance_evaluation(self) -> None:
+        """Evaluate slices until a command comes or the evaluation ends; an evaluation of a
+        state the run has left is dropped. At its end, a paused loop sends the metrics."""
+        key, steps, spent = self._evaluation
+        if key != self._state_key():
+            self._evaluation = None
+            return
+        start, commands = clock(), self._commands
+        try:
+            while commands.empty():
+                next(steps)
+        except StopIteration as done:
+            self._evaluation = None
+            self._record(done.value.row(), key, spent + clock() - start)
+            if not (self._running or self._task or self._pending):
+                self._send(force=True, metrics=False)
+            return
+        self._evaluation[2] = spent + clock() - start
+
+    def _record(self, row, key, took: float) -> None:
+        self._metrics.add(*row)
+        self._metrics_key = key
         self._metrics_gap = max(METRICS_MIN_INTERVAL, took / METRICS_SHARE)
 
     def _single(self, kind: str) -> None:
@@ -343,23 +408,31 @@ class TrainingLoop:
 
     # --- tasks: long commands in slices ----------------------------------------------------------
     def _advance_task(self) -> None:
-        """Work on the task for one frame interval (or until a command comes), then send a
-        snapshot with its progress; at its end, its result goes to `on_result`."""
-        name, steps = self._task
-        deadline = time.perf_counter() + self.min_emit_interval
+        """Work on the task for one frame interval (or until a command comes or an evaluation
+        is due), then send a snapshot with its progress; at its end, its result goes to
+        `on_result`. A task that leaves the state as it was (the gradient check) sends
+        progress only (`_send_progress`)."""
+        name, steps, changes_state = self._task
+        deadline = clock() + self.min_emit_interval
         commands = self._commands
         try:
-            while commands.empty():
+            while commands.empty() and self._evaluation is None:
                 self._progress = next(steps)
-                if time.perf_counter() >= deadline:
+                if clock() >= deadline:
                     break
         except StopIteration as done:
             self._task = None
-            self._send(force=True, metrics=True)
+            if changes_state:
+                self._send(force=True, metrics=True)
+            else:
+                self._send_progress()
             if done.value is not None:
                 self._on_result(name, done.value)
             return
-        self._send(force=True)
+        if changes_state:
+            self._send(force=True, metrics=False)
+        else:
+            self._send_progress()
 
     def _epoch_steps(self):
         """Steps to the end of the current epoch, CHECK_EVERY between looks; yields the
@@ -374,11 +447,11 @@ class TrainingLoop:
                 self._rate_steps += 1
                 if trainer.epoch != epoch:
                     break
-            now = time.perf_counter()
-            if now - self._last_metrics >= self.metrics_interval:
-                self._evaluate(now)
+            now = clock()
+            if self._metrics_due(now):
+                self._want_metrics(now)
             yield trainer.epoch_fraction
-        self._last_step_time = time.perf_counter()
+        self._last_step_time = clock()
 
     def _gradient_check_steps(self, X, Y, params):
         net = self.trainer.net.copy()
@@ -388,8 +461,8 @@ class TrainingLoop:
                 net.W[l], net.b[l] = W[l], b[l]
         return (yield from gradient_check_steps(net, X, Y))
 
-    def _start_task(self, name: str, steps) -> None:
-        self._task, self._progress = (name, steps), 0.0
+    def _start_task(self, name: str, steps, changes_state: bool = True) -> None:
+        self._task, self._progress = (name, steps, changes_state), 0.0
 
     def _cancel_task(self) -> None:
         if self._task is not None:
@@ -400,8 +473,8 @@ class TrainingLoop:
     def _do_play(self) -> None:
         self._cancel_task()
         self._running = True
-        self._last_step_time = time.perf_counter()
-        self._rate_steps, self._rate_time = 0, time.perf_counter()
+        self._last_step_time = clock()
+        self._rate_steps, self._rate_time = 0, clock()
         self._send(force=True)
 
     def _do_pause(self) -> None:
@@ -423,8 +496,9 @@ class TrainingLoop:
     def _do_gradient_check(self, X, Y, params) -> None:
         self._cancel_task()
         self._running = False
-        self._start_task("gradient_check", self._gradient_check_steps(X, Y, params))
-        self._send(force=True)
+        self._start_task("gradient_check", self._gradient_check_steps(X, Y, params),
+                         changes_state=False)
+        self._send_progress()
 
     def _do_edit(self, index: int, value: float, amend: bool) -> None:
         self._cancel_task()
@@ -439,6 +513,7 @@ class TrainingLoop:
             self._send_pending_costs()
             net.step += 1  # an edit is a step of its own: Backspace goes back to before it
         net.theta[index] = value
+        self._changes += 1
         X, Y = trainer.next_batch()
         net.gradients(X, Y)  # z, a, δ and ∂J/∂θ of the next batch at the new θ
         self._has_last_step, self._trace, self._edited = False, None, True
@@ -482,6 +557,8 @@ class TrainingLoop:
         self._costs.drain()
         self._metrics.drain()
         self._metrics_step = -1
+        self._metrics_key = self._evaluation = None
+        self._changes += 1
         self._trace = None
         self._has_last_step = False
         self.history.clear()
@@ -513,6 +590,7 @@ class TrainingLoop:
             return
         step = int(kept[latest_at_or_before(kept, step)])
         self.history.restore(self.trainer, step)
+        self._changes += 1
         # its phases: kept if it was taken phase by phase, else retaken exactly when possible
         self._trace = self.history.trace(step) or self._retrace(step)
         self._has_last_step = False
@@ -546,27 +624,30 @@ class TrainingLoop:
             net.set_optimizer(value)
         elif key == "l2":
             net.l2 = value
+            self._changes += 1  # J changes
         elif key == "frozen":
             net.freeze(value[0], frozen=value[1])
         self._send(force=True)
 
     def _do_speed(self, steps_per_second) -> None:
         self._speed = steps_per_second
-        self._last_step_time = time.perf_counter()
+        self._last_step_time = clock()
 
     def _do_refresh(self) -> None:
         self._send(force=True, metrics=True)
 
     # --- snapshots -------------------------------------------------------------------------------
-    def _send(self, force: bool = False, metrics: bool = False, now: float | None = None) -> None:
-        now = time.perf_counter() if now is None else now
+    def _send(self, force: bool = False, metrics: bool | None = None,
+              now: float | None = None) -> None:
+        """A snapshot of the current state (at most every `min_emit_interval` unless `force`).
+        With `metrics` (default: `force`), or when due, the state is evaluated: at once if
+        that is quick, else in slices after this snapshot (the metrics follow in a later one)."""
+        now = clock() if now is None else now
         if not force and now - self._last_emit < self.min_emit_interval:
             return
         trainer, net = self.trainer, self.trainer.net
-        due = max(self.metrics_interval, self._metrics_gap)  # (slow evaluations: ≤ 3%)
-        if (metrics or force or now - self._last_metrics >= due) \
-                and net.step != self._metrics_step:
-            self._evaluate(now)
+        if (force if metrics is None else metrics) or self._metrics_due(now):
+            self._want_metrics(now)
         if now - self._rate_time >= 0.25:
             self._rate = self._rate_steps / (now - self._rate_time)
             self._rate_steps, self._rate_time = 0, now
@@ -588,8 +669,24 @@ class TrainingLoop:
             cost=float(costs[-1]) if len(costs) else float("nan"),
             metrics=self._metrics.drain(), trace=self._trace,
             history=kept,
+            version=self._version + 1,
         )
+        self._version += 1
+        self._last_snapshot = snapshot
         self._trace = None
         self._edited = False
         self._last_emit = now
         self._emit(snapshot)
+
+    def _send_progress(self) -> None:
+        """The last snapshot again with the task's progress: same state, same version (the
+        views that drew it skip this one). A full snapshot if anything else is new."""
+        last, task = self._last_snapshot, self._task[0] if self._task is not None else None
+        if last is None or len(self._costs) or len(self._metrics) or self._trace is not None \
+                or self._edited or last.running != self._running:
+            self._send(force=True, metrics=False)
+            return
+        self._last_emit = clock()
+        self._emit(replace(last, task=task, progress=self._progress if task else 0.0,
+                           cost_steps=_NO_POINTS, cost_values=_NO_POINTS, metrics=_NO_METRICS,
+                           trace=None, edit=False, steps_per_second=0.0))

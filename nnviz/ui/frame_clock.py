@@ -17,6 +17,11 @@ SPREAD-th view in turn. Every view draws every snapshot (PLAYING_HZ a second), b
 is never busy for a whole frame at once, so a key press or a click waits for one view's
 redraw at most (the GUI latency).
 
+A snapshot with the same `version` as the one a view drew only brings a long command's
+progress (the gradient check's: the weights have not changed); views skip it, and only the
+`absorb` callbacks (the progress bar's) see it. While a long command runs, redraws are spread
+as while playing.
+
 When nothing is new and nothing animates, the clock stops ticking altogether.
 """
 
@@ -39,6 +44,12 @@ class _View:
     draw: Callable
     absorb: Callable | None
     shown: object = None  # the snapshot it drew last
+
+
+def _drawn(shown, s) -> bool:
+    """Does a view that drew `shown` show what `s` shows (`s` itself, or its version)?"""
+    return shown is s or (shown is not None and s.version is not None
+                          and shown.version == s.version)
 
 
 class FrameClock(QObject):
@@ -118,7 +129,7 @@ class FrameClock(QObject):
         behind = False
         if s is not None:
             for i, view in enumerate(self._views):
-                if view.shown is not s and view.widget.isVisible():
+                if not _drawn(view.shown, s) and view.widget.isVisible():
                     if i % spread == turn:
                         view.shown = s
                         view.draw(s)
@@ -145,7 +156,7 @@ class FrameClock(QObject):
                 self._timer.start()
 
     def _playing(self, s) -> bool:
-        return s is not None and s.running and not self._animations
+        return s is not None and (s.running or s.task is not None) and not self._animations
 
     def _set_rate(self, s) -> None:
         interval = round(1000 / (SPREAD * PLAYING_HZ if self._playing(s) else STILL_HZ))
