@@ -158,3 +158,14 @@ def test_an_evaluation_of_a_state_left_is_dropped(small_slices, monkeypatch):
     assert sink.last.step == 0 and [s.step for s in sink.snapshots] == [1, 2, 3, 0, 0]
     assert list(rows[:, 0]) == [0]  # step 0's metrics only, in the last snapshot
     assert len(sink.last.metrics) == 1
+
+
+def test_the_loop_and_its_parts_import_without_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, nnviz.training.loop\n"
+            "assert 'PySide6' not in sys.modules and 'pyqtgraph' not in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
