@@ -19,8 +19,9 @@ redraw at most (the GUI latency).
 
 A snapshot with the same `version` as the one a view drew only brings a long command's
 progress (the gradient check's: the weights have not changed); views skip it, and only the
-`absorb` callbacks (the progress bar's) see it. While a long command runs, redraws are spread
-as while playing.
+`absorb` callbacks (the progress bar's) see it. While a long command runs, and for the first
+still frame after training or a long command (Pause: every view redraws at once, 150 ms on a
+256,256 network), redraws are spread as while playing.
 
 When nothing is new and nothing animates, the clock stops ticking altogether.
 """
@@ -46,6 +47,11 @@ class _View:
     shown: object = None  # the snapshot it drew last
 
 
+def _busy(s) -> bool:
+    """Is training playing, or a long command running, in snapshot `s`?"""
+    return s is not None and (s.running or s.task is not None)
+
+
 def _drawn(shown, s) -> bool:
     """Does a view that drew `shown` show what `s` shows (`s` itself, or its version)?"""
     return shown is s or (shown is not None and s.version is not None
@@ -69,6 +75,7 @@ class FrameClock(QObject):
         self._views: list[_View] = []
         self._animations: list[Callable[[], bool]] = []
         self._newest = None
+        self._after_busy = False  # the snapshot before the newest was `_busy`
         self._ticked = None  # the newest snapshot at the last tick
         self._turn = 0  # which views draw at this tick while playing (view index % SPREAD)
         self._timer = QTimer(self)
@@ -112,6 +119,7 @@ class FrameClock(QObject):
     # --- snapshots -----------------------------------------------------------------------------
     def submit(self, snapshot) -> None:
         """A new snapshot from the worker (GUI thread)."""
+        self._after_busy = _busy(self._newest)
         self._newest = snapshot
         for view in self._views:
             if view.absorb is not None:
@@ -156,7 +164,7 @@ class FrameClock(QObject):
                 self._timer.start()
 
     def _playing(self, s) -> bool:
-        return s is not None and (s.running or s.task is not None) and not self._animations
+        return (_busy(s) or self._after_busy) and not self._animations
 
     def _set_rate(self, s) -> None:
         interval = round(1000 / (SPREAD * PLAYING_HZ if self._playing(s) else STILL_HZ))
