@@ -103,7 +103,8 @@ def one_command(w, start, name, trigger, handler, done) -> dict:
            "running_after": bool(w.clock.newest.running)}
     w.pause()
     pump(5, lambda: w.clock.newest.task is None and not w.clock.newest.running)
-    pump(10, lambda: not w.clock.animating)  # (S animates its pass: not the command's cost)
+    pump(0.3)  # (S animates its pass once its frame is drawn: not the command's cost)
+    pump(30, lambda: not w.clock.animating)
     pump(0.3)
     return row
 
