@@ -61,6 +61,10 @@ class Snapshot:
     #: the L2 coefficient λ and the frozen parameter groups the network trains with
     l2: float = 0.0
     frozen: tuple[str, ...] = ()
+    #: which state of the run this shows: a snapshot with the same version as an earlier one
+    #: only brings a long command's progress (views that drew the earlier one skip it); None:
+    #: unknown, always drawn
+    version: int | None = None
 
     @property
     def L(self) -> int:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..engine import DivergenceError
+
 
 def latest_at_or_before(steps: np.ndarray, step: int) -> int:
     """The index in ascending `steps` of the latest step ≤ `step` (0 if there is none)."""
@@ -146,6 +148,24 @@ class History:
         row = self._row(step)
         if row is not None:
             self._keep_trace(row, trace)
+
+    def retrace(self, trainer, step: int):
+        """The pass of kept step `step` taken again phase by phase from the kept step before
+        it, when that reproduces `step`'s weights bit for bit (same θ, same batch, plain SGD
+        with the same α), and kept; None otherwise. Leaves the trainer at `step` exactly."""
+        if step < 1 or self.theta(step - 1) is None:
+            return None
+        theta = self.theta(step)
+        self.restore(trainer, step - 1)
+        try:
+            trace = trainer.trace_step()
+        except DivergenceError:
+            trace = None
+        self.restore(trainer, step)
+        if trace is None or not np.array_equal(trace.find("update")["theta_after"], theta):
+            return None  # momentum, Adam, another α: not the step that was taken
+        self.attach_trace(step, trace)
+        return trace
 
     def _keep_trace(self, row: int, trace) -> None:
         """Keep `trace` at ring row `row`; over the budget, the oldest other traces go."""

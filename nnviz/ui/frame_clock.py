@@ -18,6 +18,12 @@ SPREAD-th view in turn. Every view draws every snapshot (PLAYING_HZ a second), b
 is never busy for a whole frame at once, so a key press or a click waits for one view's
 redraw at most (the GUI latency).
 
+A snapshot with the same `version` as the one a view drew only brings a long command's
+progress (the gradient check's: the weights have not changed); views skip it, and only the
+`absorb` callbacks (the progress bar's) see it. While a long command runs, and for the first
+still frame after training or a long command (Pause: every view redraws at once, 150 ms on a
+256,256 network), redraws are spread as while playing.
+
 When nothing is new and nothing animates, the clock stops ticking altogether.
 """
 
@@ -42,6 +48,17 @@ class _View:
     shown: object = None  # the snapshot it drew last
 
 
+def _busy(s) -> bool:
+    """Is training playing, or a long command running, in snapshot `s`?"""
+    return s is not None and (s.running or s.task is not None)
+
+
+def _drawn(shown, s) -> bool:
+    """Does a view that drew `shown` show what `s` shows (`s` itself, or its version)?"""
+    return shown is s or (shown is not None and s.version is not None
+                          and shown.version == s.version)
+
+
 class FrameClock(QObject):
     """Hands the newest snapshot to each visible view, PLAYING_HZ or STILL_HZ times a second.
 
@@ -59,6 +76,7 @@ class FrameClock(QObject):
         self._views: list[_View] = []
         self._animations: list[Callable[[], bool]] = []
         self._newest = None
+        self._after_busy = False  # the snapshot before the newest was `_busy`
         self._ticked = None  # the newest snapshot at the last tick
         self._turn = 0  # which views draw at this tick while playing (view index % SPREAD)
         self._timer = QTimer(self)
@@ -106,6 +124,7 @@ class FrameClock(QObject):
     # --- snapshots -----------------------------------------------------------------------------
     def submit(self, snapshot) -> None:
         """A new snapshot from the worker (GUI thread)."""
+        self._after_busy = _busy(self._newest)
         self._newest = snapshot
         for view in self._views:
             if view.absorb is not None:
@@ -123,7 +142,7 @@ class FrameClock(QObject):
         behind = False
         if s is not None:
             for i, view in enumerate(self._views):
-                if view.shown is not s and _showing(view.widget):
+                if not _drawn(view.shown, s) and _showing(view.widget):
                     if i % spread == turn:
                         view.shown = s
                         view.draw(s)
@@ -150,7 +169,7 @@ class FrameClock(QObject):
                 self._timer.start()
 
     def _playing(self, s) -> bool:
-        return s is not None and s.running and not self._animations
+        return (_busy(s) or self._after_busy) and not self._animations
 
     def _set_rate(self, s) -> None:
         interval = round(1000 / (SPREAD * PLAYING_HZ if self._playing(s) else STILL_HZ))

@@ -168,8 +168,9 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------------------
     @Slot()
     def toggle_play(self) -> None:
+        """Play, or pause: a long command under way (E, the gradient check) stops."""
         newest = self.clock.newest
-        if newest is not None and newest.running:
+        if newest is not None and (newest.running or newest.task is not None):
             self.worker.loop.pause()
         else:
             self.banner.hide()

@@ -111,3 +111,30 @@ def test_csv_string_labels_show_class_names(qtbot, panel, tmp_path):
     panel.set_snapshot(make_snapshot(trainer.net))
     qtbot.waitUntil(lambda: panel.confusion is not None)
     assert "cat" in panel.confusion_label.text() and "dog" in panel.confusion_label.text()
+
+
+def test_a_large_confusion_matrix_waits_for_a_still_frame(qtbot, panel, monkeypatch):
+    """While training runs, a confusion matrix too costly for every frame keeps its last counts,
+    labelled with the step they are of; a still frame counts again (the whole test split)."""
+    import dataclasses
+
+    from nnviz.ui import data_panel
+
+    monkeypatch.setattr(data_panel, "CONFUSION_WORK_PLAYING", 0)  # every network is "large"
+    trainer = build_trainer(Setup(dataset="moons"))
+    panel.set_data(trainer.data)
+    first = make_snapshot(trainer.net)
+    panel.set_snapshot(first)
+    counted = panel.confusion.copy()
+    assert "step" not in panel.confusion_label.text()
+    for _ in range(40):
+        trainer.step()
+    playing = dataclasses.replace(make_snapshot(trainer.net), step=40, running=True)
+    calls, count = [], data_panel.confusion_matrix
+    monkeypatch.setattr(data_panel, "confusion_matrix", lambda *a: calls.append(1) or count(*a))
+    panel.set_snapshot(playing)
+    assert calls == [] and np.array_equal(panel.confusion, counted)
+    assert f"step {first.step}" in panel.confusion_label.text()
+    panel.set_snapshot(dataclasses.replace(playing, running=False))
+    assert calls == [1] and panel.confusion.sum() == trainer.data.m_test
+    assert "step" not in panel.confusion_label.text()
