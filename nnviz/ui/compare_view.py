@@ -8,7 +8,11 @@ legend above the plot. A run that diverged ends in a cross with "diverged at ste
 range follows the runs that did not diverge (a diverging cost leaves at the top, clipped), so
 nothing is drawn as a wall of NaN or infinity. The x range is known from the start (every run's
 length), with room on the right for the end labels; y is set from the data on each redraw
-(no auto-range, no grid). `redraw()` is called by the dialog at most ~10 times a second.
+(no auto-range, no grid). `redraw()` is called by the dialog at most ~10 times a second, and
+costs the same at any run length: each line gets at most two points per pixel column
+(`decimate`: the min and max of each column's points, so spikes stay), and only when its data
+changed. End labels and divergence notes are placed together in pixels (`compare_labels`).
+Texts, lines and crosses follow the main window's zoom (`set_zoom`).
 """
 
 from __future__ import annotations
@@ -18,60 +22,68 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..compare_plot import _spread
 from . import export
+from .compare_labels import Text, candidates, place
+from .compare_lines import decimate, lighter, log_ticks, text_color
+from .compare_runs import PATTERNS
 from .cost_axes import FRAME, INK, TICK_PT, StepAxis, nice_above, style_axes
 
 translate = QCoreApplication.translate
 LABEL_PT = 13  # end labels and notes: larger than the ticks
-
-
-def lighter(color: str, keep: float = 0.4) -> QColor:
-    """`color` blended with white, opaque (translucent wide pens are slow)."""
-    c = QColor(color)
-    return QColor(*(round(keep * v + (1 - keep) * 255) for v in (c.red(), c.green(), c.blue())))
-
-
-def text_color(color: str) -> QColor:
-    """Okabe-Ito yellow darkened for text on white."""
-    return QColor("#8A7D00") if color.lower() == "#f0e442" else QColor(color)
-
-
-def log_ticks(lo: int, hi: int) -> list:
-    """Ticks of a log₁₀ axis from 10^lo to 10^hi: every decade labelled (at most ~8), and
-    2× and 5× labelled too when there are at most 3 decades (no crowded minor labels)."""
-    every = max(1, math.ceil((hi - lo) / 8))
-    major = [(float(k), f"{10.0 ** k:g}") for k in range(lo, hi + 1) if (k - lo) % every == 0]
-    factors = (2, 5) if hi - lo <= 3 else (2, 3, 4, 5, 6, 7, 8, 9) if every == 1 else ()
-    minor = [(k + math.log10(f), f"{f * 10.0 ** k:g}" if hi - lo <= 3 else "")
-             for k in range(lo, hi) for f in factors]
-    return [major, minor]
+CROSS_PX = 26
+PEN_STYLES = dict(zip(PATTERNS, (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine,
+                                 Qt.PenStyle.DotLine, Qt.PenStyle.DashDotDotLine), strict=True))
 
 
 class _Items:
     """The graphics items of one curve."""
 
-    def __init__(self, plot: pg.PlotItem, curve):
-        color, dash = curve.color, Qt.PenStyle.DashLine
-        style = Qt.PenStyle.DashDotLine if curve.pinned else Qt.PenStyle.SolidLine
-        self.batch = plot.plot(pen=pg.mkPen(lighter(color), width=1))
-        self.train = plot.plot(pen=pg.mkPen(color, width=4, style=style), name=curve.label)
-        self.test = plot.plot(pen=pg.mkPen(color, width=3, style=dash))
+    def __init__(self, plot: pg.PlotItem):
+        self.batch = plot.plot()
+        self.train = plot.plot()
+        self.test = plot.plot()
+        self.label = pg.TextItem("", anchor=(0, 0))
+        self.note = pg.TextItem("", anchor=(0, 0))
+        for t in (self.label, self.note):
+            plot.addItem(t, ignoreBounds=True)
+        self.cross = pg.ScatterPlotItem(symbol="x")
+        plot.addItem(self.cross, ignoreBounds=True)
+        self.leaders = pg.PlotCurveItem(connect="pairs")  # a text moved from its mark: a line
+        plot.addItem(self.leaders, ignoreBounds=True)  # (view coordinates, as the crosses)
+        self.all = (self.batch, self.train, self.test, self.label, self.note, self.cross,
+                    self.leaders)
+        self.keys: dict = {}  # what each line was last given (its data unchanged: not again)
+
+    def style(self, curve, zoom: float) -> None:
+        """Colours, line patterns, widths and fonts of `curve` at `zoom`."""
+        color = curve.color
+        self.batch.setPen(pg.mkPen(lighter(color), width=1 * zoom))
+        self.train.setPen(pg.mkPen(color, width=4 * zoom,
+                                   style=PEN_STYLES[PATTERNS[curve.pattern]]))
+        self.test.setPen(pg.mkPen(color, width=3 * zoom, style=Qt.PenStyle.DashLine))
         font = QFont()
-        font.setPointSize(LABEL_PT)
+        font.setPointSizeF(LABEL_PT * zoom)
         font.setBold(True)
-        self.label = pg.TextItem(curve.label, color=text_color(color), anchor=(0, 0.5))
-        self.note = pg.TextItem("", color=text_color(color), anchor=(0, 1))
         for t in (self.label, self.note):
             t.setFont(font)
-            plot.addItem(t, ignoreBounds=True)
-        self.cross = pg.ScatterPlotItem(symbol="x", size=26, pen=pg.mkPen(color, width=2),
-                                        brush=pg.mkBrush(color))
-        plot.addItem(self.cross, ignoreBounds=True)
-        self.all = (self.batch, self.train, self.test, self.label, self.note, self.cross)
+            t.setColor(text_color(color))
+        self.leaders.setPen(pg.mkPen(text_color(color), width=1.5 * zoom))
+        self.label.setText(curve.label)
+        self.cross.setSize(CROSS_PX * zoom)
+        self.cross.setPen(pg.mkPen(color, width=2 * zoom))
+        self.cross.setBrush(pg.mkBrush(color))
+        self.keys.clear()
+
+    def set_line(self, item, key, data) -> None:
+        """Hand `item` its points (a callable giving (x, y)) unless `key` says they are the
+        ones it has."""
+        if self.keys.get(id(item)) != key:
+            self.keys[id(item)] = key
+            x, y = data()
+            item.setData(x, y, antialias=True)
 
 
 class ComparePlot(QWidget):
@@ -91,12 +103,14 @@ class ComparePlot(QWidget):
         self.plot = pg.PlotItem(axisItems={"bottom": StepAxis()}, enableMenu=False)
         self.view.addItem(self.plot, row=1, col=0)
         self.plot.vb.setMouseEnabled(x=False, y=False)
-        self.log, self.unit, self.show_batches = True, "step", False
+        self.log, self.unit, self.show_batches, self.zoom = True, "step", False, 1.0
         self.curves: list = []
         self._items: dict[int, _Items] = {}
+        self._legend_key = None
         self.redraws = 0
         self.plot.setLogMode(y=True)  # before any item: new items take the plot's log mode
         self.plot.vb.disableAutoRange()
+        self.plot.vb.sigResized.connect(self.redraw)  # the texts' places are in pixels
         self._restyle()
 
     # --- settings ------------------------------------------------------------------------------
@@ -116,12 +130,21 @@ class ComparePlot(QWidget):
         self.show_batches = bool(on)
         self.redraw()
 
+    def set_zoom(self, zoom: float) -> None:
+        """Tick labels, axis names, legend, lines, crosses and texts × zoom."""
+        self.zoom = zoom
+        self._restyle()
+        for c in self.curves:
+            self._items[id(c)].style(c, zoom)
+        self._legend_key = None
+        self.redraw()
+
     def _restyle(self) -> None:
         y = translate("CompareDialog", "cost J (log scale)") if self.log else \
             translate("CompareDialog", "cost J")
         x = translate("CompareDialog", "epoch") if self.unit == "epoch" else \
             translate("CompareDialog", "step")
-        style_axes(self.plot, y, x)
+        style_axes(self.plot, y, x, self.zoom)
 
     # --- curves --------------------------------------------------------------------------------
     def set_curves(self, curves: list) -> None:
@@ -131,17 +154,44 @@ class ComparePlot(QWidget):
             for item in self._items.pop(key).all:
                 self.plot.removeItem(item)
         self.curves = list(curves)
-        self.legend.clear()
         for c in self.curves:
             if id(c) not in self._items:
-                self._items[id(c)] = _Items(self.plot, c)
-            self.legend.addItem(self._items[id(c)].train, c.label)
-        for name, style in ((translate("CompareDialog", "train J"), Qt.PenStyle.SolidLine),
-                            (translate("CompareDialog", "test J"), Qt.PenStyle.DashLine)):
-            self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(INK, width=3, style=style)), name)
-        self.legend.setColumnCount(min(6, len(self.curves) + 2))
+                self._items[id(c)] = _Items(self.plot)
+            self._items[id(c)].style(c, self.zoom)  # (colours can change: `assign_styles`)
+        self._legend_key = None
         self.redraw()
 
+    def _update_legend(self, has_test: bool) -> None:
+        """One entry per curve, then what a solid and (only if some run has test J) a dashed
+        line mean; rebuilt only when that changes."""
+        key = (tuple((id(c), c.label) for c in self.curves), has_test, self.zoom)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        self.legend.setLabelTextSize(f"{TICK_PT * self.zoom:.1f}pt")
+        for c in self.curves:
+            self.legend.addItem(self._items[id(c)].train, c.label)
+        kinds = [(translate("CompareDialog", "train J"), Qt.PenStyle.SolidLine)]
+        if has_test:
+            kinds.append((translate("CompareDialog", "test J"), Qt.PenStyle.DashLine))
+        for name, style in kinds:
+            pen = pg.mkPen(INK, width=3 * self.zoom, style=style)
+            if style == Qt.PenStyle.DashLine:
+                pen.setDashPattern([2, 1.5])  # (a short sample: dashes that show as dashes)
+            self.legend.addItem(pg.PlotDataItem(pen=pen), name)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend entries in a row as fit the plot's width (fewest rows)."""
+        widths = [label.item.boundingRect().width() + 40 * self.zoom
+                  for _, label in self.legend.items]
+        room = max(self.view.width() - 30, 200)
+        cols = len(widths)
+        while cols > 1 and sum(max(widths[c::cols]) for c in range(cols)) > room:
+            cols -= 1
+        if cols != self.legend.columnCount:
+            self.legend.setColumnCount(max(cols, 1))
     def _lines(self, c) -> tuple[tuple, tuple, tuple]:
         """(x, y) of the train line, the test line and the per-step line, raw (unfiltered)."""
         ev = c.eval_array()
@@ -155,14 +205,19 @@ class ComparePlot(QWidget):
             return (ex, ev[:, 1]), test, batch
         return batch, (bx[:0], bx[:0]), batch
 
-    def _clean(self, x, y, cap: float) -> tuple[np.ndarray, np.ndarray]:
-        """Finite points only (positive in log scale), y capped (a diverging run), ≤ 4000."""
+    def _clean(self, x, y, cap: float, n: int = 4000) -> tuple[np.ndarray, np.ndarray]:
+        """Finite points only (positive in log scale), y capped (a diverging run), at most
+        about 2n points (`decimate`)."""
         ok = np.isfinite(y) & ((y > 0) if self.log else True)
-        x, y = x[ok], np.minimum(y[ok], cap)
-        if len(x) > 4000:
-            pick = np.linspace(0, len(x) - 1, 4000).astype(int)
-            x, y = x[pick], y[pick]
-        return x, y
+        return decimate(x[ok], np.minimum(y[ok], cap), n)
+
+    def _last(self, x, y, cap: float) -> tuple[float, float] | None:
+        """The last drawn point of a line, in view coordinates (log₁₀ y in log scale)."""
+        ok = np.flatnonzero(np.isfinite(y) & ((y > 0) if self.log else True))
+        if not len(ok):
+            return None
+        yv = min(float(y[ok[-1]]), cap)
+        return float(x[ok[-1]]), math.log10(yv) if self.log else yv
 
     def _y_range(self, lines) -> tuple[float, float]:
         """The view's y range (log₁₀ in log scale) from the runs that did not diverge."""
@@ -185,57 +240,119 @@ class ComparePlot(QWidget):
         return 0.0, nice_above(max(1.05 * min(hi, 3 * start), 1e-9))
 
     def redraw(self) -> None:
-        """Hand every curve's points to pyqtgraph, place labels and crosses."""
+        """Hand each line its points (if they changed), set the ranges, place texts."""
         self.redraws += 1
         curves = self.curves
         lines = [self._lines(c) for c in curves]
+        self._update_legend(any(len(test[0]) for _, test, _ in lines))
         lo, hi = self._y_range(lines)
         cap = 10.0 ** (hi + 2) if self.log else 10 * hi
+        width_px = max(int(self.plot.vb.width()), 100)
         x_max = max([float(c.x_of(max(c.total_steps, c.step, 1), self.unit)) for c in curves]
                     or [1.0])
-        self.plot.setXRange(0, x_max * 1.2, padding=0.01)
-        self.plot.getAxis("left").setTicks(log_ticks(lo, hi) if self.log else None)
-        self.plot.setYRange(lo, hi, padding=0.02)
-        per_px = (hi - lo) / max(self.plot.vb.height(), 100)
-        ends = []
+        ends = []  # (curve index, x, y in view coordinates) of each finished curve's end
         for i, (c, (train, test, batch)) in enumerate(zip(curves, lines, strict=True)):
             it = self._items[id(c)]
             for item, (x, y), show in ((it.train, train, True), (it.test, test, True),
                                        (it.batch, batch, self.show_batches)):
-                x, y = self._clean(x, y, cap) if show else (x[:0], y[:0])
-                item.setData(x, y, antialias=True)
-            x, y = self._clean(*train, cap)
-            if not len(x):
-                it.label.hide()
-                it.note.hide()
-                it.cross.setData([], [])
-                continue
-            yv = math.log10(y[-1]) if self.log else float(y[-1])
-            if c.diverged_at:
-                it.label.hide()
-                xd = float(c.x_of(c.diverged_at, self.unit))
-                yd = min(max(yv, lo + 0.06 * (hi - lo)), hi - 0.06 * (hi - lo))
-                it.cross.setData([xd], [yd])  # view coordinates (log₁₀ in log scale)
-                it.note.setText(translate("CompareDialog", "%1: diverged at step %2")
-                                .replace("%1", c.label).replace("%2", str(c.diverged_at)))
-                right = xd > 0.55 * x_max
-                it.note.setAnchor((1, 1) if right else (0, 1))
-                it.note.setPos(xd, yd - 24 * per_px * (i % 3))
-                it.note.show()
-            else:
-                it.cross.setData([], [])
-                it.note.hide()
-                ends.append((yv, i, float(x[-1])))
-        # end labels: in the room right of the curves, pushed apart (view coords grow upwards:
-        # spread the negated positions)
-        ends.sort(key=lambda e: -e[0])
-        gap = (LABEL_PT * 2.0) * per_px
-        placed = _spread([(-y, i) for y, i, _ in ends], gap, -hi, -lo)
-        for (_, i, x_end), y_text in zip(ends, placed, strict=True):
-            label = self._items[id(curves[i])].label
-            label.setPos(x_end + 0.012 * x_max, -y_text)
-            label.show()
+                key = (show, len(x), float(x[-1]) if len(x) else 0.0, self.unit, self.log,
+                       cap, width_px)
+                it.set_line(item, key, lambda x=x, y=y, show=show: self._clean(
+                    x, y, cap, width_px) if show else (x[:0], y[:0]))
+            end = self._last(*train, cap)
+            if end is not None and not c.diverged_at:
+                ends.append((i, *end))
+        self._set_x_range(x_max, ends, width_px)
+        self.plot.getAxis("left").setTicks(log_ticks(lo, hi) if self.log else None)
+        self.plot.setYRange(lo, hi, padding=0.02)
+        self._place_texts(lines, ends, lo, hi, cap)
 
+    def _set_x_range(self, x_max: float, ends, width_px: int) -> None:
+        """From 0 to the longest run, with room on the right for every end label."""
+        right = x_max * 1.02
+        for i, x_end, _ in ends:
+            w = self._items[id(self.curves[i])].label.textItem.boundingRect().width() + 12
+            room = max(width_px - w, 0.45 * width_px)
+            right = max(right, x_end * width_px / room)
+        self.plot.setXRange(0, right, padding=0.01)
+
+    def _place_texts(self, lines, ends, lo: float, hi: float, cap: float) -> None:
+        """Divergence notes beside their crosses and end labels beside their curves' ends,
+        placed together in scene pixels (`compare_labels.place`)."""
+        vb = self.plot.vb
+        frame = vb.sceneBoundingRect()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        sx, sy = frame.width() / max(x1 - x0, 1e-300), frame.height() / max(y1 - y0, 1e-300)
+
+        def to_px(x, y):
+            return frame.left() + (x - x0) * sx, frame.top() + (y1 - y) * sy
+
+        bounds = (frame.left() + 2, frame.top() + 2, frame.right() - 2, frame.bottom() - 2)
+        segments = []
+        for train, test, _ in lines:
+            for x, y in (train, test):
+                x, y = self._clean(x, y, cap, 60)
+                if len(x) > 1:
+                    px, py = to_px(x, np.log10(y) if self.log else y)
+                    segments.append(np.column_stack([px[:-1], py[:-1], px[1:], py[1:]]))
+        half = CROSS_PX * self.zoom / 2 + 2
+        crosses, notes, marks = [], [], []  # (curve index, px, py); texts; their marks
+        for i, (c, (train, _, _)) in enumerate(zip(self.curves, lines, strict=True)):
+            it = self._items[id(c)]
+            end = self._last(*train, cap)
+            if not (c.diverged_at and end is not None):
+                it.cross.setData([], [])
+                it.note.hide()
+                continue
+            yv = end[1]
+            xd = float(c.x_of(c.diverged_at, self.unit))
+            yd = min(max(yv, lo + 0.06 * (hi - lo)), hi - 0.06 * (hi - lo))
+            it.cross.setData([xd], [yd])  # view coordinates (log₁₀ in log scale)
+            it.note.setText(translate("CompareDialog", "%1: diverged at step %2")
+                            .replace("%1", c.label).replace("%2", str(c.diverged_at)))
+            it.note.show()
+            crosses.append((i, *to_px(xd, yd)))
+        obstacles = [(px - half, py - half, px + half, py + half) for _, px, py in crosses]
+        step = 6 * self.zoom
+        texts = []
+        for i, px, py in sorted(crosses, key=lambda e: e[2]):
+            note = self._items[id(self.curves[i])].note
+            r = note.textItem.boundingRect()
+            beside = [px + half + 2, px - half - 2 - r.width()]  # right of the cross, or left
+            if beside[0] + r.width() > bounds[2]:
+                beside.reverse()
+            notes.append(note)
+            marks.append((i, px, py, half))
+            texts.append(Text(r.width(), r.height(), candidates(beside, py, r.height(), bounds,
+                                                                step)))
+        labels = []
+        for i, x_end, y_end in sorted(ends, key=lambda e: -e[2]):
+            label = self._items[id(self.curves[i])].label
+            r = label.textItem.boundingRect()
+            px, py = to_px(x_end, y_end)
+            labels.append(label)
+            marks.append((i, px, py, 0.0))
+            texts.append(Text(r.width(), r.height(), candidates([px + 6], py, r.height(),
+                                                                bounds, step)))
+        ended = {i for i, _, _ in ends}
+        for i, c in enumerate(self.curves):
+            self._items[id(c)].label.setVisible(i in ended)
+        def to_view(px, py):
+            return x0 + (px - frame.left()) / sx, y1 - (py - frame.top()) / sy
+
+        leaders = {id(c): [] for c in self.curves}
+        corners = place(texts, obstacles, bounds, np.vstack(segments) if segments else None)
+        for t, text, (px, py), (i, mx, my, r) in zip([*notes, *labels], texts, corners, marks,
+                                                     strict=True):
+            t.setPos(*to_view(px, py))
+            # the nearest point of the text's box to its mark; far from it: a leader line
+            nx = min(max(mx, px), px + text.width)
+            ny = min(max(my, py), py + text.height)
+            if math.hypot(nx - mx, ny - my) > r + 10 * self.zoom:
+                leaders[id(self.curves[i])] += [to_view(mx, my), to_view(nx, ny)]
+        for c in self.curves:
+            points = np.array(leaders[id(c)], dtype=float).reshape(-1, 2)
+            self._items[id(c)].leaders.setData(points[:, 0], points[:, 1])
     def png_bytes(self, scale: float = 2.0) -> bytes:
         """The plot (legend, curves, labels) as PNG bytes, `scale` × its pixels."""
         view = self.view
@@ -266,4 +383,6 @@ class ComparePlot(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self.legend.items:
+            self._fit_legend()
         self.redraw()  # the labels' spacing is in pixels
