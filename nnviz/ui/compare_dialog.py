@@ -19,6 +19,8 @@ The window follows the main window's zoom (presentation mode, Ctrl+= / Ctrl+−)
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -47,6 +49,7 @@ from .open_run import pin_label, trainer_for_run
 from .zoom import scaled_font
 
 translate = QCoreApplication.translate
+TABLE_SECONDS = 0.5  # the table's refill period while a comparison trains
 
 
 def variable_names() -> dict[str, str]:
@@ -84,7 +87,7 @@ class CompareDialog(CompareExports, QDialog):
         # set once: re-setting restarts a running timer
         self._redraw_timer.setInterval(round(1000 / PLAYING_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
-        self.zoom = 1.0
+        self.zoom, self._table_time = 1.0, 0.0
         self._build()
         self.resize(1100, 780)
 
@@ -271,6 +274,7 @@ class CompareDialog(CompareExports, QDialog):
                       .replace("%1", str(c.step)).replace("%2", str(c.total_steps)))
 
     def _set_running(self, on: bool) -> None:
+        self.plot.live = on
         self.start_button.setEnabled(not on)
         self.stop_button.setEnabled(on)
         self.open_button.setEnabled(not on)
@@ -305,9 +309,13 @@ class CompareDialog(CompareExports, QDialog):
 
     @Slot()
     def redraw(self) -> None:
-        """Plot and table from the curves (the redraw timer's slot)."""
+        """Plot and table from the curves (the redraw timer's slot). While training, the
+        table's numbers change faster than they can be read: it is refilled twice a second."""
         self.plot.redraw()
-        self.table.show_curves(self.all_curves(), self.threshold.value())
+        now = time.monotonic()
+        if not self.running or now - self._table_time >= TABLE_SECONDS:
+            self._table_time = now
+            self.table.show_curves(self.all_curves(), self.threshold.value())
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #B00020;" if error else "")

@@ -1,11 +1,20 @@
-"""The Compare plot's line helpers (pure): pre-blended colours, log ticks, decimation."""
+"""The Compare plot's lines: pre-blended colours, log ticks, decimation, each curve's items."""
 
 from __future__ import annotations
 
 import math
 
 import numpy as np
-from PySide6.QtGui import QColor
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from .compare_runs import PATTERNS
+
+LABEL_PT = 13  # end labels and notes: larger than the ticks
+CROSS_PX = 26
+PEN_STYLES = dict(zip(PATTERNS, (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine,
+                                 Qt.PenStyle.DotLine, Qt.PenStyle.DashDotDotLine), strict=True))
 
 
 def lighter(color: str, keep: float = 0.4) -> QColor:
@@ -43,4 +52,46 @@ def decimate(x: np.ndarray, y: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarr
     rows = np.arange(len(yc))
     xs = np.column_stack([xc[rows, first], xc[rows, second]]).ravel()
     ys = np.column_stack([yc[rows, first], yc[rows, second]]).ravel()
-    return np.concatenate([xs, x[m:]]), np.concatenate([ys, y[m:]])
+    tail = slice(m, None) if m < len(x) else slice(-1, None)  # the last point, always
+    return np.concatenate([xs, x[tail]]), np.concatenate([ys, y[tail]])
+
+
+class Items:
+    """The graphics items of one curve."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.batch = plot.plot()
+        self.train = plot.plot()
+        self.test = plot.plot()
+        self.label = pg.TextItem("", anchor=(0, 0))
+        self.note = pg.TextItem("", anchor=(0, 0))
+        for t in (self.label, self.note):
+            plot.addItem(t, ignoreBounds=True)
+        self.cross = pg.ScatterPlotItem(symbol="x")
+        plot.addItem(self.cross, ignoreBounds=True)
+        self.leaders = pg.PlotCurveItem(connect="pairs")  # a text moved from its mark: a line
+        plot.addItem(self.leaders, ignoreBounds=True)  # (view coordinates, as the crosses)
+        self.all = (self.batch, self.train, self.test, self.label, self.note, self.cross,
+                    self.leaders)
+        self.cache: dict = {}  # line name: (key, sparse copy, last point) (`_line`)
+        self.stats: dict = {}  # line name: (key, (lowest, highest, first y))
+
+    def style(self, curve, zoom: float) -> None:
+        """Colours, line patterns, widths and fonts of `curve` at `zoom`."""
+        color = curve.color
+        self.batch.setPen(pg.mkPen(lighter(color), width=1 * zoom))
+        self.train.setPen(pg.mkPen(color, width=4 * zoom,
+                                   style=PEN_STYLES[PATTERNS[curve.pattern]]))
+        self.test.setPen(pg.mkPen(color, width=3 * zoom, style=Qt.PenStyle.DashLine))
+        font = QFont()
+        font.setPointSizeF(LABEL_PT * zoom)
+        font.setBold(True)
+        for t in (self.label, self.note):
+            t.setFont(font)
+            t.setColor(text_color(color))
+        self.leaders.setPen(pg.mkPen(text_color(color), width=1.5 * zoom))
+        self.label.setText(curve.label)
+        self.cross.setSize(CROSS_PX * zoom)
+        self.cross.setPen(pg.mkPen(color, width=2 * zoom))
+        self.cross.setBrush(pg.mkBrush(color))
+        self.cache.clear()

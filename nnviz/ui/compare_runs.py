@@ -95,7 +95,7 @@ class Curve:
     def step(self) -> int:
         """The newest step with a point."""
         last = [self.batch.x[-1]] if len(self.batch) else []
-        return int(max([*last, *(r[0] for r in self.evals)], default=0))
+        return int(max([*last, *self.eval_array()[-1:, 0]], default=0))  # (sorted by step)
 
     def eval_array(self) -> np.ndarray:
         """The evaluations as an (n, 5) array, one row per step (the newest wins)."""

@@ -22,69 +22,15 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from . import export
 from .compare_labels import Text, candidates, place
-from .compare_lines import decimate, lighter, log_ticks, text_color
-from .compare_runs import PATTERNS
+from .compare_lines import CROSS_PX, Items, decimate, log_ticks
 from .cost_axes import FRAME, INK, TICK_PT, StepAxis, nice_above, style_axes
 
 translate = QCoreApplication.translate
-LABEL_PT = 13  # end labels and notes: larger than the ticks
-CROSS_PX = 26
-PEN_STYLES = dict(zip(PATTERNS, (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine,
-                                 Qt.PenStyle.DotLine, Qt.PenStyle.DashDotDotLine), strict=True))
-
-
-class _Items:
-    """The graphics items of one curve."""
-
-    def __init__(self, plot: pg.PlotItem):
-        self.batch = plot.plot()
-        self.train = plot.plot()
-        self.test = plot.plot()
-        self.label = pg.TextItem("", anchor=(0, 0))
-        self.note = pg.TextItem("", anchor=(0, 0))
-        for t in (self.label, self.note):
-            plot.addItem(t, ignoreBounds=True)
-        self.cross = pg.ScatterPlotItem(symbol="x")
-        plot.addItem(self.cross, ignoreBounds=True)
-        self.leaders = pg.PlotCurveItem(connect="pairs")  # a text moved from its mark: a line
-        plot.addItem(self.leaders, ignoreBounds=True)  # (view coordinates, as the crosses)
-        self.all = (self.batch, self.train, self.test, self.label, self.note, self.cross,
-                    self.leaders)
-        self.keys: dict = {}  # what each line was last given (its data unchanged: not again)
-
-    def style(self, curve, zoom: float) -> None:
-        """Colours, line patterns, widths and fonts of `curve` at `zoom`."""
-        color = curve.color
-        self.batch.setPen(pg.mkPen(lighter(color), width=1 * zoom))
-        self.train.setPen(pg.mkPen(color, width=4 * zoom,
-                                   style=PEN_STYLES[PATTERNS[curve.pattern]]))
-        self.test.setPen(pg.mkPen(color, width=3 * zoom, style=Qt.PenStyle.DashLine))
-        font = QFont()
-        font.setPointSizeF(LABEL_PT * zoom)
-        font.setBold(True)
-        for t in (self.label, self.note):
-            t.setFont(font)
-            t.setColor(text_color(color))
-        self.leaders.setPen(pg.mkPen(text_color(color), width=1.5 * zoom))
-        self.label.setText(curve.label)
-        self.cross.setSize(CROSS_PX * zoom)
-        self.cross.setPen(pg.mkPen(color, width=2 * zoom))
-        self.cross.setBrush(pg.mkBrush(color))
-        self.keys.clear()
-
-    def set_line(self, item, key, data) -> None:
-        """Hand `item` its points (a callable giving (x, y)) unless `key` says they are the
-        ones it has."""
-        if self.keys.get(id(item)) != key:
-            self.keys[id(item)] = key
-            x, y = data()
-            item.setData(x, y, antialias=True)
-
 
 class ComparePlot(QWidget):
     """The overlaid cost curves of a list of `compare_runs.Curve`s."""
@@ -104,9 +50,12 @@ class ComparePlot(QWidget):
         self.view.addItem(self.plot, row=1, col=0)
         self.plot.vb.setMouseEnabled(x=False, y=False)
         self.log, self.unit, self.show_batches, self.zoom = True, "step", False, 1.0
+        #: runs are training: lines drawn without antialiasing (2-3× faster to paint)
+        self.live = False
         self.curves: list = []
-        self._items: dict[int, _Items] = {}
+        self._items: dict[int, Items] = {}
         self._legend_key = None
+        self._done: dict = {}  # what each Qt call was last given (`_once`)
         self.redraws = 0
         self.plot.setLogMode(y=True)  # before any item: new items take the plot's log mode
         self.plot.vb.disableAutoRange()
@@ -116,6 +65,7 @@ class ComparePlot(QWidget):
     # --- settings ------------------------------------------------------------------------------
     def set_log_scale(self, on: bool) -> None:
         self.log = bool(on)
+        self._done.clear()
         self.plot.setLogMode(y=self.log)
         self.plot.vb.disableAutoRange()
         self._restyle()
@@ -137,6 +87,7 @@ class ComparePlot(QWidget):
         for c in self.curves:
             self._items[id(c)].style(c, zoom)
         self._legend_key = None
+        self._done.clear()
         self.redraw()
 
     def _restyle(self) -> None:
@@ -156,10 +107,18 @@ class ComparePlot(QWidget):
         self.curves = list(curves)
         for c in self.curves:
             if id(c) not in self._items:
-                self._items[id(c)] = _Items(self.plot)
+                self._items[id(c)] = Items(self.plot)
             self._items[id(c)].style(c, self.zoom)  # (colours can change: `assign_styles`)
         self._legend_key = None
+        self._done.clear()
         self.redraw()
+
+    def _once(self, key, value, call) -> None:
+        """`call(*value)` unless it was last made with this `value` (every Qt call from the GUI
+        thread can wait for the GIL while a comparison trains: make only those that matter)."""
+        if self._done.get(key) != value:
+            self._done[key] = value
+            call(*value)
 
     def _update_legend(self, has_test: bool) -> None:
         """One entry per curve, then what a solid and (only if some run has test J) a dashed
@@ -193,17 +152,36 @@ class ComparePlot(QWidget):
         if cols != self.legend.columnCount:
             self.legend.setColumnCount(max(cols, 1))
     def _lines(self, c) -> tuple[tuple, tuple, tuple]:
-        """(x, y) of the train line, the test line and the per-step line, raw (unfiltered)."""
+        """The train line, the test line and the per-step line of `c`, each as (key, get):
+        the key changes when its points do, get() gives its raw (x, y) (the per-step line
+        is long: it is made only when needed)."""
         ev = c.eval_array()
-        bx = c.x_of(c.batch.x, self.unit)
-        batch = (bx, np.asarray(c.batch.y))
+        n = len(c.batch)
+        batch = ((n, float(c.batch.x[-1]) if n else 0.0),
+                 lambda: (c.x_of(c.batch.x, self.unit), np.asarray(c.batch.y)))
+        none = ((0, 0.0), lambda: (np.zeros(0), np.zeros(0)))
         enough = (c.total_steps / max(c.steps_per_epoch, 1) >= 7) if not c.pinned \
             else len(ev) >= 8
-        if enough and len(ev):
-            ex = c.x_of(ev[:, 0], self.unit)
-            test = (ex, ev[:, 2]) if np.isfinite(ev[:, 2]).any() else (ex[:0], ev[:0, 2])
-            return (ex, ev[:, 1]), test, batch
-        return batch, (bx[:0], bx[:0]), batch
+        if not (enough and len(ev)):
+            return batch, none, batch
+        key = (len(ev), float(ev[-1, 0]))
+        train = (key, lambda: (c.x_of(ev[:, 0], self.unit), ev[:, 1]))
+        has_test = math.isfinite(ev[-1, 2]) or math.isfinite(ev[0, 2])
+        return train, (key, lambda: (c.x_of(ev[:, 0], self.unit), ev[:, 2])) \
+            if has_test else none, batch
+
+    def _line(self, it: Items, name: str, line, show: bool, cap: float, n: int):
+        """(x, y) handed to the line's item (cleaned, ≤ ~2n points), its sparse copy in view
+        coordinates (segments for the texts to avoid) and its last point; made again and
+        handed to pyqtgraph only when its points or the view's scale changed."""
+        key = (name, line[0], show, self.unit, self.log, cap, n, self.live)
+        if it.cache.get(name, (None,))[0] != key:
+            x, y = self._clean(*line[1](), cap, n) if show else (np.zeros(0), np.zeros(0))
+            getattr(it, name).setData(x, y, antialias=not self.live)
+            yv = np.log10(y) if self.log else y
+            sparse = decimate(x, yv, 60)
+            it.cache[name] = (key, sparse, (float(x[-1]), float(yv[-1])) if len(x) else None)
+        return it.cache[name][1:]
 
     def _clean(self, x, y, cap: float, n: int = 4000) -> tuple[np.ndarray, np.ndarray]:
         """Finite points only (positive in log scale), y capped (a diverging run), at most
@@ -211,28 +189,31 @@ class ComparePlot(QWidget):
         ok = np.isfinite(y) & ((y > 0) if self.log else True)
         return decimate(x[ok], np.minimum(y[ok], cap), n)
 
-    def _last(self, x, y, cap: float) -> tuple[float, float] | None:
-        """The last drawn point of a line, in view coordinates (log₁₀ y in log scale)."""
-        ok = np.flatnonzero(np.isfinite(y) & ((y > 0) if self.log else True))
-        if not len(ok):
-            return None
-        yv = min(float(y[ok[-1]]), cap)
-        return float(x[ok[-1]]), math.log10(yv) if self.log else yv
+    def _stats(self, it: Items, name: str, line) -> tuple[float, float, float] | None:
+        """(lowest, highest, first) finite (positive in log scale) y of a line, or None."""
+        key = (name, line[0], self.log)
+        if it.stats.get(name, (None,))[0] != key:
+            y = line[1]()[1]
+            y = y[np.isfinite(y) & ((y > 0) if self.log else True)]
+            it.stats[name] = (key, (float(y.min()), float(y.max()), float(y[0]))
+                              if len(y) else None)
+        return it.stats[name][1]
 
     def _y_range(self, lines) -> tuple[float, float]:
         """The view's y range (log₁₀ in log scale) from the runs that did not diverge."""
-        ys = [y[np.isfinite(y) & (y > 0 if self.log else True)]
-              for c, (train, test, batch) in zip(self.curves, lines, strict=True)
-              if not c.diverged_at
-              for (_, y) in (train, test, *((batch,) if self.show_batches else ()))]
-        ys = [y for y in ys if len(y)]
-        if not ys:  # only diverged runs, or nothing yet
-            ys = [y[np.isfinite(y) & (y > 0)] for (t, _, _) in lines for y in (t[1],)]
-            ys = [y[:1] for y in ys if len(y)] or [np.array([1.0])]
-        lo, hi = min(float(y.min()) for y in ys), max(float(y.max()) for y in ys)
+        names = ("train", "test", *(("batch",) if self.show_batches else ()))
+        stats = [self._stats(self._items[id(c)], name, line)
+                 for c, three in zip(self.curves, lines, strict=True) if not c.diverged_at
+                 for name, line in zip(names, three, strict=False)]
+        stats = [s for s in stats if s is not None]
+        if not stats:  # only diverged runs, or nothing yet
+            firsts = [self._stats(self._items[id(c)], "train", three[0])
+                      for c, three in zip(self.curves, lines, strict=True)]
+            stats = [(s[2], s[2], s[2]) for s in firsts if s is not None] or [(1.0, 1.0, 1.0)]
+        lo, hi = min(s[0] for s in stats), max(s[1] for s in stats)
         # a run that blows up without overflowing (J = 1e291 is finite) must not squash the
         # others: the top stays within a few times the highest starting cost
-        start = max(float(y[0]) for y in ys)
+        start = max(s[2] for s in stats)
         if self.log:
             lo, hi = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
             hi = min(hi, math.ceil(math.log10(start)) + 2)
@@ -244,28 +225,28 @@ class ComparePlot(QWidget):
         self.redraws += 1
         curves = self.curves
         lines = [self._lines(c) for c in curves]
-        self._update_legend(any(len(test[0]) for _, test, _ in lines))
+        self._update_legend(any(test[0][0] for _, test, _ in lines))
         lo, hi = self._y_range(lines)
         cap = 10.0 ** (hi + 2) if self.log else 10 * hi
         width_px = max(int(self.plot.vb.width()), 100)
+        n = width_px // 2  # (≤ one point per pixel column: `decimate` keeps two per run)
         x_max = max([float(c.x_of(max(c.total_steps, c.step, 1), self.unit)) for c in curves]
                     or [1.0])
-        ends = []  # (curve index, x, y in view coordinates) of each finished curve's end
+        ends, drawn = [], []  # (curve index, x, y in view coordinates) of each end; lines
         for i, (c, (train, test, batch)) in enumerate(zip(curves, lines, strict=True)):
             it = self._items[id(c)]
-            for item, (x, y), show in ((it.train, train, True), (it.test, test, True),
-                                       (it.batch, batch, self.show_batches)):
-                key = (show, len(x), float(x[-1]) if len(x) else 0.0, self.unit, self.log,
-                       cap, width_px)
-                it.set_line(item, key, lambda x=x, y=y, show=show: self._clean(
-                    x, y, cap, width_px) if show else (x[:0], y[:0]))
-            end = self._last(*train, cap)
+            sparse, end = self._line(it, "train", train, True, cap, n)
+            test_sparse, _ = self._line(it, "test", test, True, cap, n)
+            self._line(it, "batch", batch, self.show_batches, cap, n)
+            drawn.append((end, sparse, test_sparse))
             if end is not None and not c.diverged_at:
                 ends.append((i, *end))
         self._set_x_range(x_max, ends, width_px)
-        self.plot.getAxis("left").setTicks(log_ticks(lo, hi) if self.log else None)
-        self.plot.setYRange(lo, hi, padding=0.02)
-        self._place_texts(lines, ends, lo, hi, cap)
+        self._once("ticks", (log_ticks(lo, hi) if self.log else None,),
+                   self.plot.getAxis("left").setTicks)
+        self._once("y", (lo, hi, 0.02, self.plot.vb.height()), lambda a, b, p, _:
+                   self.plot.setYRange(a, b, padding=p))
+        self._place_texts(drawn, ends, lo, hi)
 
     def _set_x_range(self, x_max: float, ends, width_px: int) -> None:
         """From 0 to the longest run, with room on the right for every end label."""
@@ -274,9 +255,10 @@ class ComparePlot(QWidget):
             w = self._items[id(self.curves[i])].label.textItem.boundingRect().width() + 12
             room = max(width_px - w, 0.45 * width_px)
             right = max(right, x_end * width_px / room)
-        self.plot.setXRange(0, right, padding=0.01)
+        self._once("x", (0, right, 0.01, width_px), lambda a, b, p, _:
+                   self.plot.setXRange(a, b, padding=p))
 
-    def _place_texts(self, lines, ends, lo: float, hi: float, cap: float) -> None:
+    def _place_texts(self, drawn, ends, lo: float, hi: float) -> None:
         """Divergence notes beside their crosses and end labels beside their curves' ends,
         placed together in scene pixels (`compare_labels.place`)."""
         vb = self.plot.vb
@@ -289,28 +271,28 @@ class ComparePlot(QWidget):
 
         bounds = (frame.left() + 2, frame.top() + 2, frame.right() - 2, frame.bottom() - 2)
         segments = []
-        for train, test, _ in lines:
-            for x, y in (train, test):
-                x, y = self._clean(x, y, cap, 60)
+        for _, *sparse in drawn:
+            for x, y in sparse:
                 if len(x) > 1:
-                    px, py = to_px(x, np.log10(y) if self.log else y)
+                    px, py = to_px(x, y)
                     segments.append(np.column_stack([px[:-1], py[:-1], px[1:], py[1:]]))
         half = CROSS_PX * self.zoom / 2 + 2
         crosses, notes, marks = [], [], []  # (curve index, px, py); texts; their marks
-        for i, (c, (train, _, _)) in enumerate(zip(self.curves, lines, strict=True)):
+        for i, (c, (end, _, _)) in enumerate(zip(self.curves, drawn, strict=True)):
             it = self._items[id(c)]
-            end = self._last(*train, cap)
             if not (c.diverged_at and end is not None):
-                it.cross.setData([], [])
-                it.note.hide()
+                self._once(("cross", id(c)), ([], []), it.cross.setData)
+                self._once(("note", id(c)), (False,), it.note.setVisible)
                 continue
             yv = end[1]
             xd = float(c.x_of(c.diverged_at, self.unit))
             yd = min(max(yv, lo + 0.06 * (hi - lo)), hi - 0.06 * (hi - lo))
-            it.cross.setData([xd], [yd])  # view coordinates (log₁₀ in log scale)
-            it.note.setText(translate("CompareDialog", "%1: diverged at step %2")
-                            .replace("%1", c.label).replace("%2", str(c.diverged_at)))
-            it.note.show()
+            # view coordinates (log₁₀ in log scale)
+            self._once(("cross", id(c)), ([xd], [yd]), it.cross.setData)
+            self._once(("text", id(c)), (translate("CompareDialog", "%1: diverged at step %2")
+                                         .replace("%1", c.label)
+                                         .replace("%2", str(c.diverged_at)),), it.note.setText)
+            self._once(("note", id(c)), (True,), it.note.setVisible)
             crosses.append((i, *to_px(xd, yd)))
         obstacles = [(px - half, py - half, px + half, py + half) for _, px, py in crosses]
         step = 6 * self.zoom
@@ -336,7 +318,7 @@ class ComparePlot(QWidget):
                                                                 bounds, step)))
         ended = {i for i, _, _ in ends}
         for i, c in enumerate(self.curves):
-            self._items[id(c)].label.setVisible(i in ended)
+            self._once(("label", id(c)), (i in ended,), self._items[id(c)].label.setVisible)
         def to_view(px, py):
             return x0 + (px - frame.left()) / sx, y1 - (py - frame.top()) / sy
 
@@ -344,7 +326,7 @@ class ComparePlot(QWidget):
         corners = place(texts, obstacles, bounds, np.vstack(segments) if segments else None)
         for t, text, (px, py), (i, mx, my, r) in zip([*notes, *labels], texts, corners, marks,
                                                      strict=True):
-            t.setPos(*to_view(px, py))
+            self._once(("pos", id(t)), to_view(px, py), t.setPos)
             # the nearest point of the text's box to its mark; far from it: a leader line
             nx = min(max(mx, px), px + text.width)
             ny = min(max(my, py), py + text.height)
@@ -352,7 +334,8 @@ class ComparePlot(QWidget):
                 leaders[id(self.curves[i])] += [to_view(mx, my), to_view(nx, ny)]
         for c in self.curves:
             points = np.array(leaders[id(c)], dtype=float).reshape(-1, 2)
-            self._items[id(c)].leaders.setData(points[:, 0], points[:, 1])
+            self._once(("leaders", id(c)), (points[:, 0].tolist(), points[:, 1].tolist()),
+                       self._items[id(c)].leaders.setData)
     def png_bytes(self, scale: float = 2.0) -> bytes:
         """The plot (legend, curves, labels) as PNG bytes, `scale` × its pixels."""
         view = self.view

@@ -13,7 +13,7 @@ from nnviz.app import install_translation
 from nnviz.compare_plot import OKABE_ITO
 from nnviz.training.setup import Setup
 from nnviz.ui.compare_dialog import show_compare
-from nnviz.ui.compare_view import CROSS_PX, LABEL_PT
+from nnviz.ui.compare_lines import CROSS_PX, LABEL_PT
 from nnviz.ui.cost_axes import TICK_PT
 from nnviz.ui.frame_clock import PLAYING_HZ
 from nnviz.ui.main_window import MainWindow
@@ -193,7 +193,7 @@ def test_a_redraw_hands_at_most_two_points_per_pixel_and_only_new_ones(qtbot, wi
     it = d.plot._items[id(d.curves[0])]
     width = d.plot.plot.vb.width()
     assert len(d.curves[0].batch) == 3000
-    assert 0 < len(it.batch.xData) <= 2 * width + 2
+    assert 0 < len(it.batch.xData) <= width + 2
     assert np.nanmin(it.batch.yData) == pytest.approx(np.min(d.curves[0].batch.y))
     calls = []
     it.batch.setData = lambda *a, **k: calls.append(a)
