@@ -83,8 +83,18 @@ class CompareTable(QTableWidget):
         self.setFont(font)
         self.horizontalHeader().setFont(font)
         self.verticalHeader().setDefaultSectionSize(round(1.6 * self.fontMetrics().height()))
-        self.setMinimumHeight(4 * self.fontMetrics().height() + 30)
         self._fit_columns()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """At least the header and up to three rows stay visible (a splitter cannot squash
+        the table to one row at a projector's zoom)."""
+        rows = min(max(self.rowCount(), 2), 3)
+        height = self.horizontalHeader().sizeHint().height() + \
+            rows * self.verticalHeader().defaultSectionSize() + \
+            self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def show_curves(self, curves: list, threshold: float | None) -> None:
         selected = self.selected_index()
@@ -114,6 +124,7 @@ class CompareTable(QTableWidget):
         if selected is not None:
             self.select_index(selected)
         self._fit_columns()
+        self._fit_height()
 
     def _fit_columns(self) -> None:
         """Each column its contents' width (and its header's), the spare room shared out."""
