@@ -102,11 +102,16 @@ class Curve:
         if not self.evals:
             return np.zeros((0, 5))
         key, n, cached = self._evals_cache
-        if key is not self.evals or n != len(self.evals):  # (rows are only ever appended)
+        if key is self.evals and n == len(self.evals):
+            return cached
+        new = np.array(self.evals[n:] if key is self.evals else self.evals, dtype=float)
+        if key is self.evals and n and np.all(np.diff(np.r_[cached[-1, 0], new[:, 0]]) > 0):
+            cached = np.concatenate([cached, new])  # rows only appended, steps increasing
+        else:
             rows = {int(r[0]): r for r in self.evals}
             cached = np.array([rows[s] for s in sorted(rows)], dtype=float)
-            cached.setflags(write=False)
-            self._evals_cache = (self.evals, len(self.evals), cached)
+        cached.setflags(write=False)
+        self._evals_cache = (self.evals, len(self.evals), cached)
         return cached
 
     @property

@@ -174,7 +174,7 @@ class ComparePlot(QWidget):
         """(x, y) handed to the line's item (cleaned, ≤ ~2n points), its sparse copy in view
         coordinates (segments for the texts to avoid) and its last point; made again and
         handed to pyqtgraph only when its points or the view's scale changed."""
-        key = (name, line[0], show, self.unit, self.log, cap, n, self.live)
+        key = (name, line[0], self.unit, self.log, cap, n, self.live) if show else (name,)
         if it.cache.get(name, (None,))[0] != key:
             x, y = self._clean(*line[1](), cap, n) if show else (np.zeros(0), np.zeros(0))
             getattr(it, name).setData(x, y, antialias=not self.live)
