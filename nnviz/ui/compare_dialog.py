@@ -9,11 +9,17 @@ from there; the main window's own run can be pinned ("Keep the main curve") to c
 Threads: the comparison trains in a `CompareWorker` in its own QThread (compare_worker.py),
 connected before it starts. Stop, Start again, Escape, closing this window and closing the main
 window (`stop_comparison`) cancel it and wait for the thread to end. Chunks only append points
-to the curves; the plot and the table redraw on a single-shot 100 ms timer started when a chunk
-arrives and the timer is idle: at most ~10 redraws a second, whatever the training speed.
+to the curves; the plot and the table redraw on a single-shot timer started when a chunk arrives
+and the timer is idle, at the main window's playing frame rate (`frame_clock.PLAYING_HZ`), whatever
+the training speed. (The frame clock itself hands out the main run's snapshots; a comparison's
+chunks are not snapshots, so the dialog keeps this one timer, at the clock's rate.)
+
+The window follows the main window's zoom (presentation mode, Ctrl+= / Ctrl+−): `set_zoom`.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
@@ -22,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,15 +38,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..engine.atomic import atomic_write_bytes
 from ..training.compare import VARIABLES, Comparison, parse_values
 from . import compare_runs as cr
+from .compare_exports import CompareExports
 from .compare_table import CompareTable
 from .compare_view import ComparePlot
 from .compare_worker import create_compare_worker, stop_compare_worker
+from .frame_clock import PLAYING_HZ
 from .open_run import pin_label, trainer_for_run
+from .zoom import scaled_font
 
 translate = QCoreApplication.translate
+TABLE_SECONDS = 0.5  # the table's refill period while a comparison trains
 
 
 def variable_names() -> dict[str, str]:
@@ -62,7 +70,7 @@ DEFAULT_VALUES = {"lr": "0.001, 0.01, 0.1, 1.0", "batch_size": "1, 8, 32, 128",
                   "l2": "0, 0.001, 0.01, 0.1"}
 
 
-class CompareDialog(QDialog):
+class CompareDialog(CompareExports, QDialog):
     """A non-modal window over `window` (a MainWindow): vary one setting, train, compare."""
 
     def __init__(self, window, parent=None):
@@ -76,10 +84,23 @@ class CompareDialog(QDialog):
         self.pinned: list[cr.Curve] = []
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(100)  # set once: re-setting restarts a running timer
+        # set once: re-setting restarts a running timer
+        self._redraw_timer.setInterval(round(1000 / PLAYING_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
+        self.zoom, self._table_time = 1.0, 0.0
         self._build()
         self.resize(1100, 780)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Every text, line and mark × zoom (the main window's presentation mode and zoom)."""
+        changed, self.zoom = zoom != self.zoom, zoom
+        self.setFont(scaled_font(1.0, zoom))  # (a window does not inherit its parent's font)
+        self.table.set_zoom(zoom)
+        self.plot.set_zoom(zoom)
+        if changed:  # bigger, as far as the screen allows: the plot keeps its room
+            room = self.screen().availableGeometry()
+            self.resize(max(self.width(), min(round(1100 * zoom), room.width())),
+                        max(self.height(), min(round(780 * zoom), room.height())))
 
     # --- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -188,6 +209,10 @@ class CompareDialog(QDialog):
     def keep_curves(self, curves: list) -> None:
         """Show `curves` as kept ones (a session's comparison)."""
         self.pinned.extend(curves)
+        cr.assign_styles([*self.pinned, *self.curves])
+        self._show_curves()
+
+    def _show_curves(self) -> None:
         self.plot.set_curves(self.all_curves())
         self.table.show_curves(self.all_curves(), self.threshold.value())
 
@@ -214,14 +239,13 @@ class CompareDialog(QDialog):
             self._say(str(exc), error=True)
             return False
         self.comparison = comparison
-        self.curves = cr.curves_for(comparison)
+        self.curves = cr.curves_for(comparison, self.pinned)
         self._say(translate("CompareDialog", "Training %1 runs on %2: same initial weights, "
                                              "same mini-batches; only %3 differs.")
                   .replace("%1", str(len(values))).replace("%2", comparison.data.name)
                   .replace("%3", self.vary.currentText()))
         self.progress.setValue(0)
-        self.plot.set_curves(self.all_curves())
-        self.table.show_curves(self.all_curves(), self.threshold.value())
+        self._show_curves()
         self.worker, self.thread = create_compare_worker(comparison, parent=self)
         self.worker.chunk_ready.connect(self._on_worker_chunk)  # connected before it starts
         self.worker.errored.connect(self._on_worker_errored)
@@ -239,8 +263,18 @@ class CompareDialog(QDialog):
             self.worker = self.thread = None
             self._set_running(False)
             self.redraw()
+            self._say_stopped()
+
+    def _say_stopped(self) -> None:
+        """"Stopped at step N of M": the step of the run(s) still training when stopped."""
+        left = [c for c in self.curves if not c.diverged_at and c.step < c.total_steps]
+        if left:
+            c = max(left, key=lambda c: c.step)
+            self._say(translate("CompareDialog", "Stopped at step %1 of %2.")
+                      .replace("%1", str(c.step)).replace("%2", str(c.total_steps)))
 
     def _set_running(self, on: bool) -> None:
+        self.plot.live = on
         self.start_button.setEnabled(not on)
         self.stop_button.setEnabled(on)
         self.open_button.setEnabled(not on)
@@ -275,9 +309,13 @@ class CompareDialog(QDialog):
 
     @Slot()
     def redraw(self) -> None:
-        """Plot and table from the curves (the redraw timer's slot)."""
+        """Plot and table from the curves (the redraw timer's slot). While training, the
+        table's numbers change faster than they can be read: it is refilled twice a second."""
         self.plot.redraw()
-        self.table.show_curves(self.all_curves(), self.threshold.value())
+        now = time.monotonic()
+        if not self.running or now - self._table_time >= TABLE_SECONDS:
+            self._table_time = now
+            self.table.show_curves(self.all_curves(), self.threshold.value())
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #B00020;" if error else "")
@@ -304,48 +342,13 @@ class CompareDialog(QDialog):
     @Slot()
     def pin_main(self) -> cr.Curve:
         """Add the main window's run so far as a pinned curve (it survives new comparisons)."""
-        label, value, spe = pin_label(self.main, self.vary.currentData())
-        color = cr.PINNED_COLORS[len(self.pinned) % len(cr.PINNED_COLORS)]
-        curve = cr.pinned_curve(self.main.cost_plot.history.export(), label, value, spe, color)
+        base = self.comparison.base if self.comparison is not None else None
+        label, value, spe = pin_label(self.main, self.vary.currentData(), base)
+        curve = cr.pinned_curve(self.main.cost_plot.history.export(), label, value, spe,
+                                self.all_curves())
         self.pinned.append(curve)
-        self.plot.set_curves(self.all_curves())
-        self.table.show_curves(self.all_curves(), self.threshold.value())
+        self._show_curves()
         return curve
-
-    # --- export --------------------------------------------------------------------------------
-    def export_plot(self, path: str) -> None:
-        """The plot as PNG, or SVG if `path` ends in .svg; written atomically."""
-        svg = str(path).lower().endswith(".svg")
-        atomic_write_bytes(path, self.plot.svg_bytes() if svg else self.plot.png_bytes())
-
-    def export_curves(self, path: str) -> None:
-        """Every curve in `nnviz compare --csv`'s long format (pinned ones by their label)."""
-        cr.write_csv(path, cr.curves_csv(self.all_curves()))
-
-    def export_table(self, path: str) -> None:
-        cr.write_csv(path, cr.table_csv(self.all_curves(), self.threshold.value()))
-
-    def _save(self, title: str, filters: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
-        if path:
-            try:
-                write(path)
-                self._say(translate("CompareDialog", "Saved %1").replace("%1", path))
-            except OSError as exc:
-                self._say(str(exc), error=True)
-
-    def _on_export_plot_clicked(self) -> None:
-        self._save(translate("CompareDialog", "Save plot"),
-                   translate("CompareDialog", "PNG image (*.png);;SVG image (*.svg)"),
-                   self.export_plot)
-
-    def _on_export_curves_clicked(self) -> None:
-        self._save(translate("CompareDialog", "Save curves"),
-                   translate("CompareDialog", "CSV file (*.csv)"), self.export_curves)
-
-    def _on_export_table_clicked(self) -> None:
-        self._save(translate("CompareDialog", "Save table"),
-                   translate("CompareDialog", "CSV file (*.csv)"), self.export_table)
 
     # --- closing -------------------------------------------------------------------------------
     def reject(self) -> None:  # Escape
@@ -362,6 +365,7 @@ def show_compare(window) -> CompareDialog:
     dialog = getattr(window, "compare_dialog", None)
     if dialog is None:
         dialog = window.compare_dialog = CompareDialog(window)
+        dialog.set_zoom(window.presentation.zoom)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

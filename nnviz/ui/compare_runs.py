@@ -25,13 +25,16 @@ NAN = float("nan")
 #: the varied setting's symbol in a label: "α = 0.01", "batch = 8", "hidden = 8-8"
 SYMBOLS = {"lr": "α", "l2": "λ", "batch_size": "batch", "optimizer": "optimizer",
            "activation": "activation", "hidden": "hidden", "seed": "seed"}
-#: a pinned curve's colours: after the runs' (Okabe-Ito from the other end)
-PINNED_COLORS = ("#000000", "#56B4E9", "#E69F00", "#CC79A7")
+#: line patterns of the train J line: a colour is reused only with another pattern, once
+#: every Okabe-Ito colour is taken (dashes are the test J line's: not used here)
+PATTERNS = ("solid", "dashdot", "dot", "dashdotdot")
 
 
 def value_text(vary: str, value) -> str:
     """A value as `nnviz compare --csv` writes it: 0.01, 1.0, 8, 8-8."""
-    return "-".join(map(str, value)) if vary == "hidden" else str(value)
+    if isinstance(value, tuple | list):  # hidden layers 8-8; other lists (features) a+b
+        return ("-" if vary == "hidden" else "+").join(map(str, value))
+    return str(value)
 
 
 def value_label(vary: str, value) -> str:
@@ -42,6 +45,23 @@ def value_label(vary: str, value) -> str:
 
 def run_color(i: int) -> str:
     return OKABE_ITO[i % len(OKABE_ITO)]
+
+
+def styles() -> list[tuple[str, int]]:
+    """Every (colour, pattern index) in the order they are handed out: all colours first."""
+    return [(c, k) for k in range(len(PATTERNS)) for c in OKABE_ITO]
+
+
+def assign_styles(curves: list) -> None:
+    """Give each curve a (colour, pattern) no earlier curve has, from one pool (`styles()`):
+    a curve keeps its own if it is free, else takes the first free one. No colour is reused
+    while another is unused, and no two curves look the same (up to 32 curves)."""
+    pool, taken = styles(), set()
+    for c in curves:
+        if (c.color, c.pattern) in taken or (c.color, c.pattern) not in pool:
+            free = [s for s in pool if s not in taken]
+            c.color, c.pattern = free[0] if free else pool[len(taken) % len(pool)]
+        taken.add((c.color, c.pattern))
 
 
 @dataclass
@@ -60,6 +80,8 @@ class Curve:
     evals: list = field(default_factory=list)  # rows (step, train, test, train acc, test acc)
     diverged_at: int = 0
     wall_time: float = NAN
+    pattern: int = 0  # index in PATTERNS
+    _evals_cache: tuple = field(default=(None, 0, None), repr=False, compare=False)
 
     def add(self, points) -> None:
         """Take a chunk's `RunPoints` of this run."""
@@ -73,14 +95,24 @@ class Curve:
     def step(self) -> int:
         """The newest step with a point."""
         last = [self.batch.x[-1]] if len(self.batch) else []
-        return int(max([*last, *(r[0] for r in self.evals)], default=0))
+        return int(max([*last, *self.eval_array()[-1:, 0]], default=0))  # (sorted by step)
 
     def eval_array(self) -> np.ndarray:
         """The evaluations as an (n, 5) array, one row per step (the newest wins)."""
         if not self.evals:
             return np.zeros((0, 5))
-        rows = {int(r[0]): r for r in self.evals}
-        return np.array([rows[s] for s in sorted(rows)], dtype=float)
+        key, n, cached = self._evals_cache
+        if key is self.evals and n == len(self.evals):
+            return cached
+        new = np.array(self.evals[n:] if key is self.evals else self.evals, dtype=float)
+        if key is self.evals and n and np.all(np.diff(np.r_[cached[-1, 0], new[:, 0]]) > 0):
+            cached = np.concatenate([cached, new])  # rows only appended, steps increasing
+        else:
+            rows = {int(r[0]): r for r in self.evals}
+            cached = np.array([rows[s] for s in sorted(rows)], dtype=float)
+        cached.setflags(write=False)
+        self._evals_cache = (self.evals, len(self.evals), cached)
+        return cached
 
     @property
     def final(self) -> tuple:
@@ -115,16 +147,22 @@ class Curve:
             yield (self.value_text, int(step), J, *(e[2:] if e is not None else (NAN,) * 3))
 
 
-def curves_for(comparison) -> list[Curve]:
-    """Empty curves for the comparison's runs, coloured in order."""
-    return [Curve(value_label(comparison.vary, r.value), r.value,
+def curves_for(comparison, kept: list | None = None) -> list[Curve]:
+    """Empty curves for the comparison's runs, coloured in order, skipping the colours of
+    the `kept` curves (which keep theirs)."""
+    kept = list(kept or [])
+    runs = [Curve(value_label(comparison.vary, r.value), r.value,
                   value_text(comparison.vary, r.value), run_color(i), r.steps_per_epoch,
                   r.total_steps, run=i) for i, r in enumerate(comparison.runs)]
+    assign_styles([*kept, *runs])
+    return runs
 
 
-def pinned_curve(export: dict, label: str, value, steps_per_epoch: int, color: str) -> Curve:
-    """The main window's run as a pinned curve (`CostHistory.export()`)."""
-    c = Curve(label, value, label, color, max(steps_per_epoch, 1), pinned=True)
+def pinned_curve(export: dict, label: str, value, steps_per_epoch: int, others: list) -> Curve:
+    """The main window's run as a pinned curve (`CostHistory.export()`), in a colour (and
+    pattern) none of the `others` has."""
+    c = Curve(label, value, label, "", max(steps_per_epoch, 1), pinned=True)
+    assign_styles([*others, c])
     xs, ys = np.asarray(export["steps"], float), np.asarray(export["values"], float)
     ok = np.isfinite(ys)
     c.batch.append(xs[ok], ys[ok])
@@ -151,15 +189,18 @@ TABLE_HEADER = ("value", "final_train_J", "final_test_J", "accuracy", "first_bel
 
 def table_row(c: Curve, threshold: float | None) -> tuple:
     """(value, train J, test J, accuracy, first step below threshold, wall time, diverged
-    at): accuracy on the test split where there is one, else on the training split."""
+    at): accuracy on the test split where there is one, else on the training split. A run
+    that diverged has no final J or accuracy (None: its frozen weights say nothing)."""
     _, train, test, train_acc, test_acc = c.final
     acc = test_acc if math.isfinite(test_acc) else train_acc
+    if c.diverged_at:
+        train = test = acc = None
     return (c.label, train, test, acc, c.first_below(threshold), c.wall_time,
             c.diverged_at or None)
 
 
 def _cell(x) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or (isinstance(x, float | np.floating) and not math.isfinite(x)):
         return ""
     return repr(float(x)) if isinstance(x, float | np.floating) else str(x)
 
@@ -176,6 +217,8 @@ def curves_csv(curves: list[Curve]) -> str:
 
 
 def table_csv(curves: list[Curve], threshold: float | None) -> str:
+    """One row per curve (TABLE_HEADER). Empty fields: not measured, or (J, accuracy) a run
+    that diverged (its diverged_at says where); no inf or NaN is written."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(TABLE_HEADER)
@@ -194,6 +237,7 @@ def curves_to_dicts(curves: list[Curve]) -> list[dict]:
         return None if x is None or not math.isfinite(float(x)) else float(x)
 
     return [{"label": c.label, "value_text": c.value_text, "color": c.color,
+             "pattern": int(c.pattern),
              "steps_per_epoch": int(c.steps_per_epoch), "diverged_at": int(c.diverged_at),
              "steps": c.batch.x.tolist(), "costs": c.batch.y.tolist(),
              "evaluations": [[num(v) for v in row] for row in c.evals]} for c in curves]
@@ -218,7 +262,8 @@ def curves_from_dicts(items) -> list[Curve]:
                                  "increasing; evaluations rows of 5 numbers")
             c = Curve(label, label, str(d.get("value_text", label)), color,
                       max(int(d.get("steps_per_epoch", 1)), 1), pinned=True,
-                      diverged_at=int(d.get("diverged_at", 0)))
+                      diverged_at=int(d.get("diverged_at", 0)),
+                      pattern=int(d.get("pattern", 0)) % len(PATTERNS))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"comparison curve {i}: {exc}") from None
         c.batch.append(steps, costs)

@@ -1,8 +1,11 @@
 """The Compare window's table: one row per curve, sortable by the numbers (not their text).
 
 Columns: value, final train J, final test J, accuracy (test split where there is one), the
-first step whose mini-batch J fell below the threshold, wall time. A diverged run says
-"diverged at step N" and sorts after every finite cost; empty cells sort last.
+first step whose mini-batch J fell below the threshold, wall time (shared by the runs trained
+together in one stack: the header's tooltip says so). A diverged run says "diverged at step N"
+in the train J cell and sorts after every finite cost; its test J and accuracy are left empty
+(its frozen weights say nothing). Empty cells sort last. Every column is as wide as its widest
+text (a kept curve's label says what differed: never cut); the room left is shared out.
 """
 
 from __future__ import annotations
@@ -40,29 +43,58 @@ def _number(x, fmt: str) -> tuple[str, tuple]:
     return fmt.format(x), sort_key(x)
 
 
+def two_lines(text: str) -> str:
+    """A header of several words on two lines, broken at the space nearest its middle (the
+    columns stay as narrow as their numbers)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces or len(text) < 9:
+        return text
+    i = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:i]}\n{text[i + 1:]}"
+
+
 class CompareTable(QTableWidget):
     """One row per curve; `show_curves` refills it keeping the sort and the selection."""
 
     def __init__(self, parent=None):
         super().__init__(0, 6, parent)
-        self.setHorizontalHeaderLabels([
+        self.setHorizontalHeaderLabels([two_lines(t) for t in (
             translate("CompareDialog", "value"),
             translate("CompareDialog", "final train J"),
             translate("CompareDialog", "final test J"),
             translate("CompareDialog", "accuracy"),
             translate("CompareDialog", "J < threshold at step"),
-            translate("CompareDialog", "wall time")])
-        font = QFont()
-        font.setPointSize(TICK_PT)
-        self.setFont(font)
+            translate("CompareDialog", "wall time"))])
+        self.horizontalHeaderItem(5).setToolTip(translate(
+            "CompareDialog", "Runs trained together in one stack share a wall time: the time "
+                             "of the whole stack."))
+        self.set_zoom(1.0)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().hide()
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.setMinimumHeight(7 * self.fontMetrics().height() + 40)
+
+    def set_zoom(self, zoom: float) -> None:
+        font = QFont()
+        font.setPointSizeF(TICK_PT * zoom)
+        self.setFont(font)
+        self.horizontalHeader().setFont(font)
+        self.verticalHeader().setDefaultSectionSize(round(1.6 * self.fontMetrics().height()))
+        self._fit_columns()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """At least the header and up to three rows stay visible (a splitter cannot squash
+        the table to one row at a projector's zoom)."""
+        rows = min(max(self.rowCount(), 2), 3)
+        height = self.horizontalHeader().sizeHint().height() + \
+            rows * self.verticalHeader().defaultSectionSize() + \
+            self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def show_curves(self, curves: list, threshold: float | None) -> None:
         selected = self.selected_index()
@@ -78,9 +110,10 @@ class CompareTable(QTableWidget):
                                 .replace("%1", str(diverged)), (1, float(diverged)))
             else:
                 cost = SortItem(*_number(train, "{:.4g}"))
-            cells = [value, cost, SortItem(*_number(test, "{:.4g}")),
-                     SortItem(*_number(None if acc is None or math.isnan(acc) else 100 * acc,
-                                       "{:.1f} %")),
+            blank = ("", sort_key(None))
+            cells = [value, cost, SortItem(*(blank if diverged else _number(test, "{:.4g}"))),
+                     SortItem(*(blank if diverged else _number(
+                         None if acc is None or math.isnan(acc) else 100 * acc, "{:.1f} %"))),
                      SortItem(*_number(below, "{:d}")), SortItem(*_number(wall, "{:.2f} s"))]
             for col, item in enumerate(cells):
                 if col:
@@ -90,6 +123,23 @@ class CompareTable(QTableWidget):
         self.setSortingEnabled(True)
         if selected is not None:
             self.select_index(selected)
+        self._fit_columns()
+        self._fit_height()
+
+    def _fit_columns(self) -> None:
+        """Each column its contents' width (and its header's), the spare room shared out."""
+        header = self.horizontalHeader()
+        n = self.columnCount()
+        need = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 8 for c in range(n)]
+        spare = max(self.viewport().width() - sum(need), 0)
+        for c in range(n):
+            width = need[c] + spare // n
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected_index(self) -> int | None:
         """The index (in the list given to `show_curves`) of the selected row's curve."""

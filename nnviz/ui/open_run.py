@@ -44,17 +44,42 @@ def continue_position(trainer: Trainer, steps: int) -> None:
     trainer.restore_position(epoch, batch * B if batch else m, rng.bit_generator.state)
 
 
-def pin_label(window, vary: str) -> tuple[str, object, int]:
-    """(label, value, steps per epoch) of the main window's run: "α = 0.1 (main, step 800)"."""
+#: the set-up's fields a kept curve's label may name, in this order (the data, then the net)
+_NAMED = ("dataset", "n_samples", "noise", "test_fraction", "data_seed", "n_classes",
+          "standardize", "features", "csv_path", "hidden", "activation", "loss",
+          "output_activation", "lr", "batch_size", "optimizer", "l2", "seed", "frozen")
+_LIVE = ("lr", "batch_size", "optimizer")  # changed in the main window while training
+
+
+def main_setup(window):
+    """The main window's set-up as its run trains now (α, batch size and optimizer can change
+    while it trains: the newest snapshot has them)."""
     newest = window.clock.newest
-    live = {"lr": "lr", "batch_size": "batch_size", "optimizer": "optimizer"}
-    if newest is not None and vary in live:
-        value = getattr(newest, live[vary])
-    else:
-        value = getattr(window.setup, vary)
+    if newest is None:
+        return window.setup
+    return window.setup.replace(**{k: getattr(newest, k) for k in _LIVE})
+
+
+def setup_differences(main, base, vary: str) -> list[str]:
+    """"α = 0.1", "hidden = 8-8", …: the varied setting's value, then every other field in
+    which `main` differs from `base`."""
+    texts = [value_label(vary, getattr(main, vary))]
+    for name in _NAMED:
+        if name != vary and getattr(main, name) != getattr(base, name):
+            texts.append(value_label(name, getattr(main, name)))
+    return texts
+
+
+def pin_label(window, vary: str, base=None) -> tuple[str, object, int]:
+    """(label, value, steps per epoch) of the main window's run, saying what differs from
+    `base` (the comparison's base set-up; None: the main window's set-up), e.g.
+    "main, step 10: α = 0.1, hidden = 8-8"."""
+    setup = main_setup(window)
+    newest = window.clock.newest
     step = newest.step if newest is not None else 0
-    suffix = QCoreApplication.translate("CompareDialog", "(main, step %1)")
-    batch = newest.batch_size if newest is not None else window.setup.batch_size
+    differences = setup_differences(setup, base if base is not None else window.setup, vary)
+    label = QCoreApplication.translate("CompareDialog", "main, step %1: %2")
+    label = label.replace("%1", str(step)).replace("%2", ", ".join(differences))
     m = window.data.m_train
-    per_epoch = -(-m // max(1, min(batch, m)))
-    return f"{value_label(vary, value)} {suffix.replace('%1', str(step))}", value, per_epoch
+    per_epoch = -(-m // max(1, min(setup.batch_size, m)))
+    return label, getattr(setup, vary), per_epoch

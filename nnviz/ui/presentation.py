@@ -74,3 +74,6 @@ class Presentation(QObject):
         w.cost_plot.set_zoom(z)
         w.data_panel.set_zoom(z)
         w.maths.set_zoom(z)
+        compare = getattr(w, "compare_dialog", None)  # (made on Ctrl+K only)
+        if compare is not None:
+            compare.set_zoom(z)

@@ -3,261 +3,272 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="49" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="54" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="50" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="55" />
         <source>batch size</source>
         <translation>tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="51" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="56" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="52" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="57" />
         <source>hidden activation</source>
         <translation>activación oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="53" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="58" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="54" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="59" />
         <source>weight seed</source>
         <translation>semilla de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="55" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="60" />
         <source>L2 coefficient λ</source>
         <translation>coeficiente L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="71" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="76" />
         <source>Compare runs</source>
         <extracomment>the values offered when a variable is chosen</extracomment>
         <translation>Comparar entrenamientos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="90" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="108" />
         <source>Comma-separated; hidden layers as 8-8</source>
         <translation>Separados por comas; capas ocultas como 8-8</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="95" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="113" />
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="96" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="114" />
         <source>steps</source>
         <translation>pasos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="97" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="115" />
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="98" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="116" />
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="106" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="124" />
         <source>Vary</source>
         <translation>Variar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="107" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="125" />
         <source>for</source>
         <translation>durante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="114" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="132" />
         <source>&amp;Log scale</source>
         <translation>Escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="117" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="135" />
         <source>x in steps</source>
         <translation>x en pasos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="118" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="136" />
         <source>x in epochs</source>
         <translation>x en épocas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="120" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="138" />
         <source>Each &amp;batch's J</source>
         <translation>J de cada &amp;lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="121" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="139" />
         <source>Save &amp;plot…</source>
         <translation>Guardar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="122" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="140" />
         <source>Save &amp;curves CSV…</source>
         <translation>Guardar &amp;curvas CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="136" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="154" />
         <source>&amp;Open in the main window</source>
         <translation>&amp;Abrir en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="137" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="155" />
         <source>&amp;Keep the main window's curve</source>
         <translation>&amp;Conservar la curva de la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="138" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="156" />
         <source>Add the main window's current run to the plot; it stays for later comparisons</source>
         <translation>Añadir el entrenamiento actual de la ventana principal al gráfico; se conserva para comparaciones posteriores</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="141" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="159" />
         <source>Save &amp;table CSV…</source>
         <translation>Guardar &amp;tabla CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="143" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="161" />
         <source>Step where J first fell below</source>
         <translation>Paso en que J bajó por primera vez de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="212" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="240" />
         <source>Training %1 runs on %2: same initial weights, same mini-batches; only %3 differs.</source>
         <translation>Entrenando %1 veces sobre %2: mismos pesos iniciales, mismos mini-lotes; solo cambia %3.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="259" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="270" />
+        <source>Stopped at step %1 of %2.</source>
+        <translation>Detenido en el paso %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/compare_dialog.py" line="295" />
         <source>The comparison stopped on an error: %1</source>
         <translation>La comparación se detuvo por un error: %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="287" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="323" />
         <source>Select a run of the finished (or stopped) comparison first.</source>
         <translation>Primero selecciona un entrenamiento de la comparación terminada (o detenida).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="291" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="327" />
         <source>Opened from the comparison: %1 at step %2</source>
         <translation>Abierto desde la comparación: %1 en el paso %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="327" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="40" />
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="332" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="45" />
         <source>Save plot</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="333" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="46" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="337" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="50" />
         <source>Save curves</source>
         <translation>Guardar curvas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="338" />
-        <location filename="../../nnviz/ui/compare_dialog.py" line="342" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="51" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="55" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="341" />
+        <location filename="../../nnviz/ui/compare_exports.py" line="54" />
         <source>Save table</source>
         <translation>Guardar tabla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="49" />
+        <location filename="../../nnviz/ui/compare_table.py" line="62" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="50" />
+        <location filename="../../nnviz/ui/compare_table.py" line="63" />
         <source>final train J</source>
         <translation>J final de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="51" />
+        <location filename="../../nnviz/ui/compare_table.py" line="64" />
         <source>final test J</source>
         <translation>J final de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="52" />
+        <location filename="../../nnviz/ui/compare_table.py" line="65" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="53" />
+        <location filename="../../nnviz/ui/compare_table.py" line="66" />
         <source>J &lt; threshold at step</source>
         <translation>J &lt; umbral en el paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="54" />
+        <location filename="../../nnviz/ui/compare_table.py" line="67" />
         <source>wall time</source>
         <translation>tiempo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="77" />
+        <location filename="../../nnviz/ui/compare_table.py" line="68" />
+        <source>Runs trained together in one stack share a wall time: the time of the whole stack.</source>
+        <translation>Las ejecuciones entrenadas juntas en una pila comparten el tiempo real: el de toda la pila.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/compare_table.py" line="99" />
         <source>diverged at step %1</source>
         <translation>divergió en el paso %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="119" />
+        <location filename="../../nnviz/ui/compare_view.py" line="143" />
         <source>cost J (log scale)</source>
         <translation>costo J (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="120" />
+        <location filename="../../nnviz/ui/compare_view.py" line="144" />
         <source>cost J</source>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="121" />
+        <location filename="../../nnviz/ui/compare_view.py" line="145" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="122" />
+        <location filename="../../nnviz/ui/compare_view.py" line="146" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="138" />
+        <location filename="../../nnviz/ui/compare_view.py" line="175" />
         <source>train J</source>
         <translation>J de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="139" />
+        <location filename="../../nnviz/ui/compare_view.py" line="177" />
         <source>test J</source>
         <translation>J de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="218" />
+        <location filename="../../nnviz/ui/compare_view.py" line="311" />
         <source>%1: diverged at step %2</source>
         <translation>%1: divergió en el paso %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/open_run.py" line="56" />
-        <source>(main, step %1)</source>
-        <translation>(principal, paso %1)</translation>
+        <location filename="../../nnviz/ui/open_run.py" line="81" />
+        <source>main, step %1: %2</source>
+        <extracomment>the set-up's fields a kept curve's label may name, in this order (the data, then the net)</extracomment>
+        <translation>principal, paso %1: %2</translation>
     </message>
 </context>
 <context>
@@ -501,55 +512,55 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="66" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="192" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="68" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="202" />
         <source>cost J</source>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="66" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="67" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="192" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="193" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="330" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="68" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="69" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="202" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="203" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="339" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="67" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="193" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="69" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="203" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="94" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="104" />
         <source>each batch</source>
         <translation>cada lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="95" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="105" />
         <location filename="../../nnviz/ui/cost_readout.py" line="92" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="96" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="106" />
         <location filename="../../nnviz/ui/cost_readout.py" line="93" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="101" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="111" />
         <source>before going back</source>
         <translation>antes de volver atrás</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="113" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="123" />
         <source>here</source>
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="330" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="339" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -572,47 +583,48 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="61" />
+        <location filename="../../nnviz/ui/data_panel.py" line="69" />
         <source>discretise output</source>
+        <extracomment>the plane's grid while training plays: a quarter of the points, drawn smoothly scaled (the boundary moves every frame; a still frame gets the full GRID)</extracomment>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="62" />
+        <location filename="../../nnviz/ui/data_panel.py" line="70" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="73" />
+        <location filename="../../nnviz/ui/data_panel.py" line="81" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="177" />
+        <location filename="../../nnviz/ui/data_panel.py" line="191" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="178" />
+        <location filename="../../nnviz/ui/data_panel.py" line="192" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="187" />
+        <location filename="../../nnviz/ui/data_panel.py" line="204" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="187" />
+        <location filename="../../nnviz/ui/data_panel.py" line="204" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="221" />
+        <location filename="../../nnviz/ui/data_panel.py" line="243" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="225" />
+        <location filename="../../nnviz/ui/data_panel.py" line="247" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -828,18 +840,18 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="34" />
+        <location filename="../../nnviz/ui/history_bar.py" line="35" />
         <source>History: drag back to any kept step, then step or play again, perhaps with another learning rate (Backspace: back one, Shift+Backspace: forward one)</source>
         <extracomment>the user asked to go to this step (a kept one)</extracomment>
         <translation>Historial: arrastra hacia atrás hasta cualquier paso guardado y vuelve a avanzar o a entrenar, quizá con otra tasa de aprendizaje (Borrar: un paso atrás, Mayúsculas+Borrar: un paso adelante)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="41" />
+        <location filename="../../nnviz/ui/history_bar.py" line="40" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/history_bar.py" line="88" />
+        <location filename="../../nnviz/ui/history_bar.py" line="87" />
         <source>step %1 / %2</source>
         <translation>paso %1 / %2</translation>
     </message>
@@ -855,7 +867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="94" />
+        <location filename="../../nnviz/ui/main_window.py" line="95" />
         <source>The saved settings could not be used (%s); the default demo is loaded instead.</source>
         <extracomment>closing with unsaved work asks Save / Discard / Cancel (tests switch it off)</extracomment>
         <translation>No se pudo usar la configuración guardada (%s); se cargó la demostración por defecto.</translation>
@@ -876,309 +888,309 @@
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="30" />
+        <location filename="../../nnviz/ui/actions.py" line="37" />
         <location filename="../../nnviz/ui/main_window.py" line="334" />
         <source>&amp;Play</source>
         <extracomment>actions only step-through mode enables Step's keys outside step-through mode (there, → and Page Down are "next phase")</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="31" />
+        <location filename="../../nnviz/ui/actions.py" line="38" />
         <source>Play / pause training</source>
         <translation>Iniciar / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="32" />
+        <location filename="../../nnviz/ui/actions.py" line="39" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="33" />
+        <location filename="../../nnviz/ui/actions.py" line="40" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="34" />
+        <location filename="../../nnviz/ui/actions.py" line="41" />
         <source>&amp;Back one step</source>
         <translation>Re&amp;troceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="35" />
+        <location filename="../../nnviz/ui/actions.py" line="42" />
         <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="38" />
+        <location filename="../../nnviz/ui/actions.py" line="45" />
         <source>&amp;Forward one step</source>
         <translation>A&amp;vanzar un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="40" />
+        <location filename="../../nnviz/ui/actions.py" line="47" />
         <source>After going back: forward to the next kept step</source>
         <translation>Tras volver atrás: avanzar al siguiente paso guardado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="41" />
+        <location filename="../../nnviz/ui/actions.py" line="48" />
         <source>&amp;Epoch</source>
         <translation>Épo&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="42" />
+        <location filename="../../nnviz/ui/actions.py" line="49" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="43" />
+        <location filename="../../nnviz/ui/actions.py" line="50" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="44" />
+        <location filename="../../nnviz/ui/actions.py" line="51" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="45" />
+        <location filename="../../nnviz/ui/actions.py" line="52" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="46" />
+        <location filename="../../nnviz/ui/actions.py" line="53" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="47" />
+        <location filename="../../nnviz/ui/actions.py" line="54" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="49" />
+        <location filename="../../nnviz/ui/actions.py" line="56" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: propagación hacia adelante, costo, retropropagación, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="51" />
+        <location filename="../../nnviz/ui/actions.py" line="58" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="53" />
+        <location filename="../../nnviz/ui/actions.py" line="60" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="55" />
+        <location filename="../../nnviz/ui/actions.py" line="62" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="57" />
+        <location filename="../../nnviz/ui/actions.py" line="64" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="59" />
+        <location filename="../../nnviz/ui/actions.py" line="66" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="61" />
+        <location filename="../../nnviz/ui/actions.py" line="68" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="63" />
+        <location filename="../../nnviz/ui/actions.py" line="70" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="65" />
+        <location filename="../../nnviz/ui/actions.py" line="72" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="67" />
+        <location filename="../../nnviz/ui/actions.py" line="74" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="68" />
+        <location filename="../../nnviz/ui/actions.py" line="75" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="69" />
+        <location filename="../../nnviz/ui/actions.py" line="76" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="71" />
+        <location filename="../../nnviz/ui/actions.py" line="78" />
         <source>The pass being stepped through, every phase with its numbers and diagram, as PDF, HTML or Markdown</source>
         <translation>La pasada que se recorre paso a paso, cada fase con sus números y su diagrama, en PDF, HTML o Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="73" />
+        <location filename="../../nnviz/ui/actions.py" line="80" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="74" />
+        <location filename="../../nnviz/ui/actions.py" line="81" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="76" />
+        <location filename="../../nnviz/ui/actions.py" line="83" />
         <source>&amp;Compare runs…</source>
         <translation>&amp;Comparar entrenamientos…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="77" />
+        <location filename="../../nnviz/ui/actions.py" line="84" />
         <source>Train the set-up once per value of one setting (learning rate, …) and compare the costs</source>
         <translation>Entrenar la configuración una vez por cada valor de un ajuste (tasa de aprendizaje, …) y comparar los costos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="79" />
+        <location filename="../../nnviz/ui/actions.py" line="86" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="80" />
+        <location filename="../../nnviz/ui/actions.py" line="87" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="82" />
+        <location filename="../../nnviz/ui/actions.py" line="89" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="84" />
+        <location filename="../../nnviz/ui/actions.py" line="91" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="86" />
+        <location filename="../../nnviz/ui/actions.py" line="93" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="87" />
+        <location filename="../../nnviz/ui/actions.py" line="94" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la propagación hacia adelante y la retropropagación de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="89" />
+        <location filename="../../nnviz/ui/actions.py" line="96" />
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="90" />
+        <location filename="../../nnviz/ui/actions.py" line="97" />
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="92" />
+        <location filename="../../nnviz/ui/actions.py" line="99" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="94" />
+        <location filename="../../nnviz/ui/actions.py" line="101" />
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="96" />
+        <location filename="../../nnviz/ui/actions.py" line="103" />
         <source>Only the network, the cost and the data, large, for a lecture hall; the keys still work</source>
         <translation>Solo la red, el costo y los datos, en grande, para un aula; las teclas siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="98" />
+        <location filename="../../nnviz/ui/actions.py" line="105" />
         <source>&amp;Larger</source>
         <translation>Más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="99" />
+        <location filename="../../nnviz/ui/actions.py" line="106" />
         <source>Everything larger</source>
         <translation>Todo más grande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="100" />
+        <location filename="../../nnviz/ui/actions.py" line="107" />
         <source>S&amp;maller</source>
         <translation>Más pe&amp;queño</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="101" />
+        <location filename="../../nnviz/ui/actions.py" line="108" />
         <source>Everything smaller</source>
         <translation>Todo más pequeño</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="102" />
+        <location filename="../../nnviz/ui/actions.py" line="109" />
         <source>&amp;Normal size</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="104" />
+        <location filename="../../nnviz/ui/actions.py" line="111" />
         <source>Slope and &amp;cost landscape</source>
         <translation>Pendiente y &amp;paisaje del costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="106" />
+        <location filename="../../nnviz/ui/actions.py" line="113" />
         <source>J as a function of the selected weight (its tangent is ∂J/∂w), and J over two weights with the descent path</source>
         <translation>J en función del peso seleccionado (su tangente es ∂J/∂w), y J sobre dos pesos con el camino del descenso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="108" />
+        <location filename="../../nnviz/ui/actions.py" line="115" />
         <source>&amp;Settings panel</source>
         <translation>Panel de a&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="110" />
+        <location filename="../../nnviz/ui/actions.py" line="117" />
         <source>Show or hide the settings (data, network, training)</source>
         <translation>Mostrar u ocultar los ajustes (datos, red, entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="111" />
+        <location filename="../../nnviz/ui/actions.py" line="118" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="113" />
+        <location filename="../../nnviz/ui/actions.py" line="120" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="151" />
+        <location filename="../../nnviz/ui/actions.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="154" />
+        <location filename="../../nnviz/ui/actions.py" line="161" />
         <source>&amp;Presets</source>
         <translation>&amp;Demostraciones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="162" />
+        <location filename="../../nnviz/ui/actions.py" line="169" />
         <source>&amp;Train</source>
         <translation>E&amp;ntrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="168" />
+        <location filename="../../nnviz/ui/actions.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="174" />
+        <location filename="../../nnviz/ui/actions.py" line="181" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="178" />
+        <location filename="../../nnviz/ui/actions.py" line="185" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="192" />
+        <location filename="../../nnviz/ui/actions.py" line="199" />
         <source>%1: train   ·   %2: one step   ·   %3: step through one pass</source>
         <translation>%1: entrenar   ·   %2: un paso   ·   %3: recorrer un paso fase por fase</translation>
     </message>
@@ -1296,122 +1308,122 @@
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="45" />
+        <location filename="../../nnviz/ui/file_commands.py" line="47" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="47" />
+        <location filename="../../nnviz/ui/file_commands.py" line="49" />
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="59" />
+        <location filename="../../nnviz/ui/file_commands.py" line="67" />
         <source>Could not open the data file</source>
         <translation>No se pudo abrir el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="69" />
+        <location filename="../../nnviz/ui/file_commands.py" line="77" />
         <source>Data loaded from %s</source>
         <translation>Datos cargados de %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="123" />
+        <location filename="../../nnviz/ui/file_commands.py" line="134" />
         <source>Open model or session</source>
         <translation>Abrir modelo o sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="124" />
+        <location filename="../../nnviz/ui/file_commands.py" line="135" />
         <source>nnviz files (*.json);;All files (*)</source>
         <translation>Archivos nnviz (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="130" />
+        <location filename="../../nnviz/ui/file_commands.py" line="141" />
         <source>Open CSV data</source>
         <translation>Abrir datos CSV</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="131" />
+        <location filename="../../nnviz/ui/file_commands.py" line="142" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="137" />
+        <location filename="../../nnviz/ui/file_commands.py" line="148" />
         <source>Save model</source>
         <translation>Guardar modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="138" />
+        <location filename="../../nnviz/ui/file_commands.py" line="149" />
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="139" />
+        <location filename="../../nnviz/ui/file_commands.py" line="150" />
         <source>nnviz model (*.json)</source>
         <translation>Modelo nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="146" />
+        <location filename="../../nnviz/ui/file_commands.py" line="157" />
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="147" />
+        <location filename="../../nnviz/ui/file_commands.py" line="158" />
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="148" />
+        <location filename="../../nnviz/ui/file_commands.py" line="159" />
         <source>nnviz session (*.json)</source>
         <translation>Sesión nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="156" />
+        <location filename="../../nnviz/ui/file_commands.py" line="167" />
         <source>Export network image</source>
         <translation>Exportar imagen de la red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="157" />
+        <location filename="../../nnviz/ui/file_commands.py" line="168" />
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="158" />
+        <location filename="../../nnviz/ui/file_commands.py" line="169" />
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen vectorial SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="165" />
+        <location filename="../../nnviz/ui/file_commands.py" line="176" />
         <source>Step through a pass first (T): the worked example is the pass on screen.</source>
         <translation>Primero recorre una pasada paso a paso (T): el ejemplo resuelto es la pasada en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="170" />
+        <location filename="../../nnviz/ui/file_commands.py" line="181" />
         <source>Export worked example</source>
         <translation>Exportar ejemplo resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="171" />
+        <location filename="../../nnviz/ui/file_commands.py" line="182" />
         <source>worked_example</source>
         <translation>ejemplo_resuelto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="172" />
+        <location filename="../../nnviz/ui/file_commands.py" line="183" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="182" />
+        <location filename="../../nnviz/ui/file_commands.py" line="193" />
         <source>Could not write the file</source>
         <translation>No se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="185" />
+        <location filename="../../nnviz/ui/file_commands.py" line="196" />
         <source>Saved %s</source>
         <translation>Se guardó %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/file_commands.py" line="192" />
+        <location filename="../../nnviz/ui/file_commands.py" line="203" />
         <source>Nothing was changed: the current network is kept.</source>
         <translation>No se cambió nada: se conserva la red actual.</translation>
     </message>
@@ -1436,12 +1448,12 @@
         <translation>La red cambió desde la última vez que se guardó. ¿Guardar la sesión (pesos, curvas de costo e historial) antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_views.py" line="40" />
+        <location filename="../../nnviz/ui/maths_views.py" line="59" />
         <source>Slope and cost landscape</source>
         <translation>Pendiente y paisaje del costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_views.py" line="45" />
+        <location filename="../../nnviz/ui/maths_views.py" line="64" />
         <source>Hidden layer</source>
         <translation>Capa oculta</translation>
     </message>
@@ -1454,90 +1466,92 @@
 <context>
     <name>MathsPanels</name>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="127" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="125" />
         <source>example</source>
         <translation>ejemplo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="145" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="143" />
         <source>The training data as the network gets it (layer 0, the inputs).</source>
         <translation>Los datos de entrenamiento tal como los recibe la red (capa 0, las entradas).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="149" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="147" />
         <source>The training data at the output layer %1.</source>
         <translation>Los datos de entrenamiento en la capa de salida %1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="153" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="151" />
         <source>The training data as hidden layer %1 sees it: each example at its activations. The next layer only has to separate the classes here.</source>
         <translation>Los datos de entrenamiento como los ve la capa oculta %1: cada ejemplo en sus activaciones. La capa siguiente solo tiene que separar las clases aquí.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="159" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="157" />
         <source>This layer has one neuron: its activation against the example's index.</source>
         <translation>Esta capa tiene una neurona: su activación frente al índice del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="163" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="161" />
         <source>Its %1 neurons are shown along their two principal axes (fixed when chosen).</source>
         <translation>Sus %1 neuronas se muestran sobre sus dos ejes principales (fijados al elegirlos).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/hidden_panel.py" line="168" />
+        <location filename="../../nnviz/ui/hidden_panel.py" line="166" />
         <source>Its first two of %1 neurons.</source>
         <translation>Sus dos primeras de %1 neuronas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="90" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="53" />
         <source>log colours</source>
-        <extracomment>markers on the path: about this many, whatever its length how often a stale map is recomputed while training plays (when it is cheap enough) {name: value} for the two parameters: the user clicked this point of the map</extracomment>
+        <extracomment>markers on the path: about this many, whatever its length at most this many maps a second while training plays (the worker also stays idle at least as long as it computed: a large network's maps come less often) {name: value} for the two parameters: the user clicked this point of the map</extracomment>
         <translation>colores logarítmicos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="248" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="224" />
         <source>These two parameters are not in this network.</source>
+        <extracomment>asks the frame clock to draw this panel at its next tick (None: maps drawn at once)</extracomment>
         <translation>Estos dos parámetros no están en esta red.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="311" />
+        <location filename="../../nnviz/ui/landscape_items.py" line="92" />
         <source>J (log scale)</source>
+        <extracomment>the darker contour lines: the highest levels, drawn in ink (the others in white)</extracomment>
         <translation>J (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="351" />
-        <location filename="../../nnviz/ui/slope_panel.py" line="202" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="367" />
+        <location filename="../../nnviz/ui/slope_panel.py" line="203" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="355" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="371" />
         <source>J over %1 and %2: a slice through the space of %3 parameters, the other %4 held at their current values.</source>
         <translation>J sobre %1 y %2: un corte del espacio de %3 parámetros, los otros %4 fijos en sus valores actuales.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="361" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="377" />
         <source>Stale: the other parameters have moved since step %1; recomputing…</source>
         <translation>Desactualizado: los otros parámetros se movieron desde el paso %1; recalculando…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="365" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="381" />
         <source>Map computed at step %1. |∇J| is the slope within this slice.</source>
         <translation>Mapa calculado en el paso %1. |∇J| es la pendiente dentro de este corte.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/slope_panel.py" line="81" />
-        <location filename="../../nnviz/ui/slope_panel.py" line="232" />
+        <location filename="../../nnviz/ui/slope_panel.py" line="83" />
+        <location filename="../../nnviz/ui/slope_panel.py" line="233" />
         <source>Pick a weight (an edge) or a bias (a neuron) to see J as a function of it.</source>
         <translation>Elige un peso (una arista) o un sesgo (una neurona) para ver J en función de él.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/slope_panel.py" line="196" />
+        <location filename="../../nnviz/ui/slope_panel.py" line="197" />
         <source>J(%1) with the other %2 parameters held at their current values</source>
         <translation>J(%1) con los otros %2 parámetros fijos en sus valores actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/slope_panel.py" line="203" />
+        <location filename="../../nnviz/ui/slope_panel.py" line="204" />
         <source>J after the step</source>
         <translation>J después del paso</translation>
     </message>
@@ -1885,11 +1899,13 @@
         <translation>oculta %1, neurona %2</translation>
     </message>
     <message>
+        <location filename="../../nnviz/ui/legend_band.py" line="58" />
         <location filename="../../nnviz/ui/tooltips.py" line="55" />
         <source>batch mean</source>
         <translation>media del lote</translation>
     </message>
     <message>
+        <location filename="../../nnviz/ui/legend_band.py" line="56" />
         <location filename="../../nnviz/ui/tooltips.py" line="57" />
         <source>example %1 of %2</source>
         <translation>ejemplo %1 de %2</translation>
@@ -1900,47 +1916,49 @@
         <translation>última actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="42" />
+        <location filename="../../nnviz/ui/legend_band.py" line="83" />
         <source>forward → layer %1:  z = W·a + b,  a = g(z)</source>
         <translation>propagación hacia adelante → capa %1:  z = W·a + b,  a = g(z)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="44" />
+        <location filename="../../nnviz/ui/legend_band.py" line="85" />
         <source>backward ← layer %1:  δ,  ∂J/∂W</source>
         <translation>retropropagación ← capa %1:  δ,  ∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="46" />
+        <location filename="../../nnviz/ui/legend_band.py" line="87" />
         <source>update:  W ← W − α·∂J/∂W</source>
         <translation>actualización:  W ← W − α·∂J/∂W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="90" />
+        <location filename="../../nnviz/ui/legend_band.py" line="140" />
+        <location filename="../../nnviz/ui/legend_band.py" line="196" />
         <source>weight w, bias b</source>
         <translation>peso w, sesgo b</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="102" />
+        <location filename="../../nnviz/ui/legend_band.py" line="205" />
         <source>(auto)</source>
         <translation>(auto)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="103" />
+        <location filename="../../nnviz/ui/legend_band.py" line="206" />
         <source>(fixed)</source>
         <translation>(fija)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="121" />
+        <location filename="../../nnviz/ui/legend_band.py" line="68" />
         <source>neuron disc: its activation over the input plane,  low</source>
         <translation>disco de la neurona: su activación sobre el plano de entrada,  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="126" />
+        <location filename="../../nnviz/ui/legend_band.py" line="70" />
         <source>activation a:  low</source>
         <translation>activación a:  baja</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/legend_band.py" line="128" />
+        <location filename="../../nnviz/ui/legend_band.py" line="61" />
+        <location filename="../../nnviz/ui/legend_band.py" line="228" />
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -141,12 +141,12 @@ def test_the_kept_main_curve_survives_a_new_comparison(qtbot, window):
     qtbot.waitUntil(lambda: window.snapshot.step >= 10, timeout=5000)
     d = show_compare(window)
     pinned = d.pin_main()
-    assert pinned.label == f"α = 0.1 (main, step {window.snapshot.step})"
+    assert pinned.label == f"main, step {window.snapshot.step}: α = 0.1"
     assert len(pinned.batch) == window.snapshot.step
     run(qtbot, d, "0.01, 1.0", n=5)
     assert pinned in d.all_curves() and d.plot._items[id(pinned)].train.xData is not None
     assert d.table.rowCount() == 3
-    assert any(t.startswith("α = 0.1 (main") for t in d.table.column_texts(0))
+    assert any(t.startswith("main, step") for t in d.table.column_texts(0))
 
 
 def test_exports_are_valid_files(qtbot, window, tmp_path):
