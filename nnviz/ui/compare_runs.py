@@ -24,7 +24,7 @@ from .series import GrowingSeries
 NAN = float("nan")
 #: the varied setting's symbol in a label: "α = 0.01", "batch = 8", "hidden = 8-8"
 SYMBOLS = {"lr": "α", "l2": "λ", "batch_size": "batch", "optimizer": "optimizer",
-           "activation": "activation", "hidden": "hidden", "seed": "seed"}
+           "activation": "activation", "hidden": "hidden", "seed": "weight seed"}
 #: line patterns of the train J line: a colour is reused only with another pattern, once
 #: every Okabe-Ito colour is taken (dashes are the test J line's: not used here)
 PATTERNS = ("solid", "dashdot", "dot", "dashdotdot")

@@ -1,7 +1,8 @@
 """The Compare window's table: one row per curve, sortable by the numbers (not their text).
 
 Columns: value, final train J, final test J, accuracy (test split where there is one), the
-first step whose mini-batch J fell below the threshold, wall time (shared by the runs trained
+first evaluated step whose whole-training-set J (the plotted train curve) fell below the
+threshold, wall time (shared by the runs trained
 together in one stack: the header's tooltip says so). A diverged run says "diverged at step N"
 in the train J cell and sorts after every finite cost; its test J and accuracy are left empty
 (its frozen weights say nothing). Empty cells sort last. Every column is as wide as its widest
