@@ -15,7 +15,13 @@ import math
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from .compare_runs import sort_key, table_row
 from .cost_axes import TICK_PT
@@ -90,12 +96,27 @@ class CompareTable(QTableWidget):
     def _fit_height(self) -> None:
         """At least the header and up to three rows stay visible (a splitter cannot squash
         the table to one row at a projector's zoom)."""
-        rows = min(max(self.rowCount(), 2), 3)
-        height = self.horizontalHeader().sizeHint().height() + \
-            rows * self.verticalHeader().defaultSectionSize() + \
-            self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth()
+        height = self._height(min(max(self.rowCount(), 2), 3))
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+        if self.rowCount() != getattr(self, "_rows_fitted", 0):  # rows came or went: up to
+            self._rows_fitted = self.rowCount()  # four in view, if the plot keeps 300 px
+            self._grow_to(self._height(min(self.rowCount(), 4)))
+
+    def _grow_to(self, height: int) -> None:
+        splitter = self.parent()
+        if not isinstance(splitter, QSplitter) or splitter.count() != 2:
+            return
+        above, ours = splitter.sizes()
+        more = min(height - ours, above - 300)
+        if more > 0:
+            splitter.setSizes([above - more, ours + more])
+
+    def _height(self, rows: int) -> int:
+        return (self.horizontalHeader().sizeHint().height()
+                + rows * self.verticalHeader().defaultSectionSize()
+                + self.horizontalScrollBar().sizeHint().height() + 2 * self.frameWidth())
+
 
     def show_curves(self, curves: list, threshold: float | None) -> None:
         selected = self.selected_index()

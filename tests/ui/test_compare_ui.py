@@ -199,3 +199,14 @@ def test_a_redraw_hands_at_most_two_points_per_pixel_and_only_new_ones(qtbot, wi
     it.batch.setData = lambda *a, **k: calls.append(a)
     d.redraw()
     assert calls == []  # nothing new: nothing handed to pyqtgraph
+
+
+def test_the_courses_four_runs_fit_in_the_table_without_scrolling(qtbot, window):
+    d = show_compare(window)
+    qtbot.waitUntil(d.isVisible)
+    run(qtbot, d, "0.001, 0.01, 0.1, 1.0", n=2)
+    t = d.table
+    assert t.rowCount() == 4
+    qtbot.waitUntil(lambda: t.rowViewportPosition(3) + t.rowHeight(3) <= t.viewport().height())
+    assert t.verticalScrollBar().maximum() == 0
+    d.close()
