@@ -15,32 +15,12 @@ from nnviz.ui.open_run import trainer_for_run
 LRS = [0.001, 0.01, 0.1, 1.0]
 
 
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(setup=Setup(), settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.snapshot is not None)
-    yield w
-    w.shutdown()
-
-
-def run(qtbot, dialog, values="0.001, 0.01, 0.1, 1.0", n=20, unit="epochs"):
-    dialog.values.setText(values)
-    dialog.length.setValue(n)
-    dialog.unit.setCurrentIndex(0 if unit == "epochs" else 1)
-    assert dialog.start(), dialog.message.text()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    qtbot.wait(1)  # the last queued chunk
-    dialog.redraw()
-
-
-def test_four_learning_rates_match_four_separate_trainers(qtbot, window):
+def test_four_learning_rates_match_four_separate_trainers(qtbot, window, run_comparison):
     """Four α give four curves (drawn, labelled) whose final costs are those of four plain
     Trainer runs with the same seed and number of steps."""
     d = show_compare(window)
     assert window.actions_by_name["compare"].shortcuts()[0].toString() == "Ctrl+K"
-    run(qtbot, d)
+    run_comparison(d)
     assert [c.label for c in d.curves] == ["α = 0.001", "α = 0.01", "α = 0.1", "α = 1"]
     for lr, c in zip(LRS, d.curves, strict=True):
         t = build_trainer(window.setup.replace(lr=lr))
@@ -56,10 +36,10 @@ def test_four_learning_rates_match_four_separate_trainers(qtbot, window):
     assert d.table.rowCount() == 4
 
 
-def test_a_diverging_run_is_marked_and_the_others_continue(qtbot, window):
+def test_a_diverging_run_is_marked_and_the_others_continue(qtbot, window, run_comparison):
     window.apply_setup(Setup(loss="mse"))
     d = show_compare(window)
-    run(qtbot, d, "0.1, 50, 1.0")
+    run_comparison(d, "0.1, 50, 1.0")
     fine, diverged, other = d.curves
     assert diverged.diverged_at > 0 and not fine.diverged_at and not other.diverged_at
     assert fine.step == other.step == fine.total_steps  # they trained to the end
@@ -73,9 +53,9 @@ def test_a_diverging_run_is_marked_and_the_others_continue(qtbot, window):
     assert f"diverged at step {diverged.diverged_at}" in texts
 
 
-def test_the_table_sorts_numerically(qtbot, window):
+def test_the_table_sorts_numerically(qtbot, window, run_comparison):
     d = show_compare(window)
-    run(qtbot, d, "0.5, 10, 2, 0.001", n=30, unit="steps")
+    run_comparison(d, "0.5, 10, 2, 0.001", n=30, unit="steps")
     d.table.sortByColumn(0, pg_order("asc"))
     assert d.table.column_texts(0) == ["α = 0.001", "α = 0.5", "α = 2", "α = 10"]
     d.table.sortByColumn(1, pg_order("desc"))
@@ -107,9 +87,9 @@ def test_stop_mid_run_ends_the_thread(qtbot, window):
     assert d.thread is None
 
 
-def test_opening_a_run_continues_it_in_the_main_window(qtbot, window):
+def test_opening_a_run_continues_it_in_the_main_window(qtbot, window, run_comparison):
     d = show_compare(window)
-    run(qtbot, d, n=3)
+    run_comparison(d, n=3)
     i = 2  # α = 0.1
     d.table.select_index(i)
     expected = d.comparison.network(i)
@@ -122,10 +102,10 @@ def test_opening_a_run_continues_it_in_the_main_window(qtbot, window):
         np.testing.assert_array_equal(s.W[l], expected.W[l])
 
 
-def test_an_opened_run_takes_the_batches_it_would_have_taken(qtbot, window):
+def test_an_opened_run_takes_the_batches_it_would_have_taken(qtbot, window, run_comparison):
     """Continuing an opened run 7 more steps is the same as one Trainer run 7 steps longer."""
     d = show_compare(window)
-    run(qtbot, d, "0.1, 1.0", n=25, unit="steps")  # 2.5 epochs: mid-epoch
+    run_comparison(d, "0.1, 1.0", n=25, unit="steps")  # 2.5 epochs: mid-epoch
     setup, trainer = trainer_for_run(d.comparison, 1)
     plain = build_trainer(window.setup.replace(lr=1.0))
     for _ in range(25 + 7):
@@ -136,22 +116,22 @@ def test_an_opened_run_takes_the_batches_it_would_have_taken(qtbot, window):
     np.testing.assert_allclose(trainer.net.theta, plain.net.theta, rtol=1e-12)
 
 
-def test_the_kept_main_curve_survives_a_new_comparison(qtbot, window):
+def test_the_kept_main_curve_survives_a_new_comparison(qtbot, window, run_comparison):
     window.worker.loop.step_epoch()
     qtbot.waitUntil(lambda: window.snapshot.step >= 10, timeout=5000)
     d = show_compare(window)
     pinned = d.pin_main()
     assert pinned.label == f"main, step {window.snapshot.step}: α = 0.1"
     assert len(pinned.batch) == window.snapshot.step
-    run(qtbot, d, "0.01, 1.0", n=5)
+    run_comparison(d, "0.01, 1.0", n=5)
     assert pinned in d.all_curves() and d.plot._items[id(pinned)].train.xData is not None
     assert d.table.rowCount() == 3
     assert any(t.startswith("main, step") for t in d.table.column_texts(0))
 
 
-def test_exports_are_valid_files(qtbot, window, tmp_path):
+def test_exports_are_valid_files(qtbot, window, tmp_path, run_comparison):
     d = show_compare(window)
-    run(qtbot, d, n=2)
+    run_comparison(d, n=2)
     d.export_plot(str(tmp_path / "plot.png"))
     assert (tmp_path / "plot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     d.export_plot(str(tmp_path / "plot.svg"))
@@ -178,7 +158,6 @@ def test_a_session_keeps_the_comparison(qtbot, settings, tmp_path):
     """Save a session after a comparison: reopened, the Compare window shows its curves."""
     from nnviz.ui.compare_dialog import show_compare
     from nnviz.ui.compare_runs import curves_from_dicts, curves_to_dicts
-    from nnviz.ui.main_window import MainWindow
 
     w = MainWindow(setup=Setup(), settings=settings)
     qtbot.addWidget(w)

@@ -16,28 +16,7 @@ from nnviz.ui.compare_dialog import show_compare
 from nnviz.ui.compare_lines import CROSS_PX, LABEL_PT
 from nnviz.ui.cost_axes import TICK_PT
 from nnviz.ui.frame_clock import PLAYING_HZ
-from nnviz.ui.main_window import MainWindow
 from nnviz.ui.open_run import setup_differences
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(setup=Setup(), settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.snapshot is not None)
-    yield w
-    w.shutdown()
-
-
-def run(qtbot, d, values, n=20, unit="epochs"):
-    d.values.setText(values)
-    d.length.setValue(n)
-    d.unit.setCurrentIndex(0 if unit == "epochs" else 1)
-    assert d.start(), d.message.text()
-    qtbot.waitUntil(lambda: not d.running, timeout=30_000)
-    qtbot.wait(1)  # the last queued chunk
-    d.redraw()
 
 
 def train_main(qtbot, window, steps=10):
@@ -70,14 +49,14 @@ def _rect(item) -> QRectF:
     return item.sceneBoundingRect()
 
 
-def test_end_labels_and_divergence_notes_never_overlap(qtbot, window):
+def test_end_labels_and_divergence_notes_never_overlap(qtbot, window, run_comparison):
     """Two diverging runs, one that trains on and a kept curve: every end label and note is
     clear of the others, of every cross, and inside the plot's frame."""
     window.apply_setup(Setup(loss="mse"))
     train_main(qtbot, window)
     d = show_compare(window)
     d.pin_main()
-    run(qtbot, d, "0.1, 10, 50", n=50)
+    run_comparison(d, "0.1, 10, 50", n=50)
     d.x_unit.setCurrentIndex(0)  # in steps: the crosses lie close together on the left
     assert sum(bool(c.diverged_at) for c in d.curves) == 2
     for zoom in (1.0, window.presentation.zooms[True]):
@@ -101,9 +80,9 @@ def test_end_labels_and_divergence_notes_never_overlap(qtbot, window):
             assert not any(t.intersects(x) for x in crosses)
 
 
-def test_a_kept_curve_says_what_differed(qtbot, window):
+def test_a_kept_curve_says_what_differed(qtbot, window, run_comparison):
     d = show_compare(window)
-    run(qtbot, d, "0.01, 1.0", n=2)  # the comparison's base: hidden 4-4
+    run_comparison(d, "0.01, 1.0", n=2)  # the comparison's base: hidden 4-4
     window.apply_setup(window.setup.replace(hidden=(8, 8)))
     train_main(qtbot, window)
     c = d.pin_main()
@@ -117,13 +96,13 @@ def test_a_kept_curve_says_what_differed(qtbot, window):
         ["α = 0.1", "noise = 0.2", "batch = 8"]
 
 
-def test_runs_and_kept_curves_never_share_a_look(qtbot, window):
+def test_runs_and_kept_curves_never_share_a_look(qtbot, window, run_comparison):
     """Colours come from one Okabe-Ito pool: none twice while one is unused; past eight
     curves the line pattern differs."""
     d = show_compare(window)
     for _ in range(3):
         d.pin_main()
-    run(qtbot, d, "0.001, 0.01, 0.1, 1.0", n=1)
+    run_comparison(d, "0.001, 0.01, 0.1, 1.0", n=1)
     colors = [c.color for c in d.all_curves()]
     assert len(set(colors)) == 7 and set(colors) <= set(OKABE_ITO)
     for _ in range(3):
@@ -135,10 +114,10 @@ def test_runs_and_kept_curves_never_share_a_look(qtbot, window):
     assert len(pens) == 10
 
 
-def test_a_diverged_row_says_so_and_leaves_the_rest_empty(qtbot, window, tmp_path):
+def test_a_diverged_row_says_so_and_leaves_the_rest_empty(qtbot, window, tmp_path, run_comparison):
     window.apply_setup(Setup(loss="mse"))
     d = show_compare(window)
-    run(qtbot, d, "0.1, 50, 1.0")
+    run_comparison(d, "0.1, 50, 1.0")
     row = d.table.column_texts(1).index(f"diverged at step {d.curves[1].diverged_at}")
     assert d.table.item(row, 2).text() == "" and d.table.item(row, 3).text() == ""
     d.export_table(tmp_path / "t.csv")
@@ -176,20 +155,21 @@ def legend_texts(d) -> list[str]:
     return [label.text for _, label in d.plot.legend.items]
 
 
-def test_the_legend_shows_test_j_only_with_a_test_split(qtbot, window):
+def test_the_legend_shows_test_j_only_with_a_test_split(qtbot, window, run_comparison):
     d = show_compare(window)
-    run(qtbot, d, "0.1, 1.0", n=8)
+    run_comparison(d, "0.1, 1.0", n=8)
     assert "test J" in legend_texts(d)
     window.apply_setup(Setup(test_fraction=0.0))
-    run(qtbot, d, "0.1, 1.0", n=8)
+    run_comparison(d, "0.1, 1.0", n=8)
     assert "test J" not in legend_texts(d) and "train J" in legend_texts(d)
 
 
-def test_a_redraw_hands_at_most_two_points_per_pixel_and_only_new_ones(qtbot, window):
+def test_a_redraw_hands_at_most_two_points_per_pixel_and_only_new_ones(qtbot, window,
+                                                                     run_comparison):
     d = show_compare(window)
     assert d._redraw_timer.interval() == round(1000 / PLAYING_HZ)
     d.batch_box.setChecked(True)
-    run(qtbot, d, "0.1", n=3000, unit="steps")
+    run_comparison(d, "0.1", n=3000, unit="steps")
     it = d.plot._items[id(d.curves[0])]
     width = d.plot.plot.vb.width()
     assert len(d.curves[0].batch) == 3000
@@ -201,10 +181,10 @@ def test_a_redraw_hands_at_most_two_points_per_pixel_and_only_new_ones(qtbot, wi
     assert calls == []  # nothing new: nothing handed to pyqtgraph
 
 
-def test_the_courses_four_runs_fit_in_the_table_without_scrolling(qtbot, window):
+def test_the_courses_four_runs_fit_in_the_table_without_scrolling(qtbot, window, run_comparison):
     d = show_compare(window)
     qtbot.waitUntil(d.isVisible)
-    run(qtbot, d, "0.001, 0.01, 0.1, 1.0", n=2)
+    run_comparison(d, "0.001, 0.01, 0.1, 1.0", n=2)
     t = d.table
     assert t.rowCount() == 4
     qtbot.waitUntil(lambda: t.rowViewportPosition(3) + t.rowHeight(3) <= t.viewport().height())

@@ -34,12 +34,14 @@ def test_only_the_newest_request_is_computed_and_it_is_the_engine_s_map(qtbot):
     trainer, requests = _requests(5)
     worker, thread = create_map_worker()
     got = []
+    # (map_ready is emitted in the map thread, and a plain callable runs there, not here:
+    # pytest-qt's waitSignal then races, quitting its loop before it runs, and waited forever)
     worker.map_ready.connect(got.append)
     for request in requests:  # all waiting before the thread starts: the newest wins
         worker.submit(request)
-    with qtbot.waitSignal(worker.map_ready, timeout=5000):
-        thread.start()
+    thread.start()
     try:
+        qtbot.waitUntil(lambda: len(got) > 0, timeout=5000)
         assert [r.request.serial for r in got] == [5]
         result = got[0]
         assert result.thread != threading.get_ident()
@@ -56,9 +58,9 @@ def test_only_the_newest_request_is_computed_and_it_is_the_engine_s_map(qtbot):
         assert np.isclose(ends[:, 0].min(), x0 - dx / 2) or \
             np.isclose(ends[:, 1].min(), y0 - dy / 2)  # (some line reaches the border)
         assert np.all(np.diff(result.levels) > 0) and set(result.segment_level) <= set(range(8))
-        with qtbot.waitSignal(worker.map_ready, timeout=5000) as blocker:
-            worker.submit(requests[1])  # later requests are computed too
-        assert blocker.args[0].request.serial == 2
+        worker.submit(requests[1])  # later requests are computed too
+        qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+        assert got[1].request.serial == 2
     finally:
         assert stop_map_worker(worker, thread)
     assert thread.isFinished()
