@@ -85,7 +85,13 @@ def _guard(func, argv) -> int:
 def app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="nnviz", description="Watch a neural network learn.",
-        epilog="Also: 'nnviz train --help' (headless training), 'nnviz bench' (engine speed).")
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="commands (each with --help):\n"
+               "  nnviz train      train headless, print the cost, save the model\n"
+               "  nnviz compare    train one set-up for several values of a setting\n"
+               "  nnviz landscape  the cost J over a grid of two parameters (CSV, PNG)\n"
+               "  nnviz handout    the worked example of one training step (Markdown, HTML, PDF)\n"
+               "  nnviz bench      the engine's speed against a textbook reference")
     p.add_argument("file", nargs="?", help="a model (.json) or session file to open")
     p.add_argument("--preset", help="open with this preset loaded (see --list-presets)")
     p.add_argument("--list-presets", action="store_true", help="list the presets and exit")

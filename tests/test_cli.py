@@ -1,6 +1,7 @@
 """The `nnviz` command: headless training reaches the issue's accuracies; mistakes are one line."""
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -120,3 +121,17 @@ def test_a_model_files_settings_are_used_unless_overridden(capsys, tmp_path):
 def test_a_folder_is_not_a_file(capsys, tmp_path):
     code, _, err = run(capsys, str(tmp_path))
     assert code == 2 and "is a folder" in err
+
+
+def test_help_lists_every_command(capsys):
+    import inspect
+
+    import nnviz.cli as cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    shown = capsys.readouterr().out
+    dispatched = set(re.findall(r'argv\[0\] == "(\w+)"', inspect.getsource(cli.main)))
+    assert dispatched >= {"train", "compare", "landscape", "handout", "bench"}
+    for command in dispatched:
+        assert f"nnviz {command} " in shown, command
