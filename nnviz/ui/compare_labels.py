@@ -53,11 +53,13 @@ def _overlap(rects: np.ndarray, others: np.ndarray) -> np.ndarray:
     return (np.clip(w, 0, None) * np.clip(h, 0, None)).sum(axis=1)
 
 
-def place(texts: list[Text], obstacles, bounds, segments=None,
-          gap: float = 2.0) -> list[tuple[float, float]]:
+def place(texts: list[Text], obstacles, bounds, segments=None, gap: float = 2.0,
+          fits: list | None = None) -> list[tuple[float, float]]:
     """Top-left corners, one per text, in order: each text inside `bounds` (clamped), clear of
     the `obstacles` (rects) and of the texts placed before it by `gap` where possible, and
-    off the curves' `segments` ((E, 4) x0, y0, x1, y1) when that costs little distance."""
+    off the curves' `segments` ((E, 4) x0, y0, x1, y1) when that costs little distance.
+    `fits`, if given, receives for each text whether it found a free place (a plot too small
+    for all its texts: the caller may hide those that did not)."""
     segments = np.asarray(segments if segments is not None else [], float).reshape(-1, 4)
     left, top, right, bottom = bounds
     taken = np.asarray(obstacles, dtype=float).reshape(-1, 4)
@@ -69,6 +71,8 @@ def place(texts: list[Text], obstacles, bounds, segments=None,
         rects = np.column_stack([x - gap, y - gap, x + t.width + gap, y + t.height + gap])
         cost = _overlap(rects, taken)
         k = _best(x, y, t, cost, segments)
+        if fits is not None:
+            fits.append(bool(cost[k] <= 1e-9))
         out.append((float(x[k]), float(y[k])))
         taken = np.vstack([taken, [[x[k], y[k], x[k] + t.width, y[k] + t.height]]])
     return out

@@ -316,17 +316,24 @@ class ComparePlot(QWidget):
             marks.append((i, px, py, 0.0))
             texts.append(Text(r.width(), r.height(), candidates([px + 6], py, r.height(),
                                                                 bounds, step)))
-        ended = {i for i, _, _ in ends}
-        for i, c in enumerate(self.curves):
-            self._once(("label", id(c)), (i in ended,), self._items[id(c)].label.setVisible)
         def to_view(px, py):
             return x0 + (px - frame.left()) / sx, y1 - (py - frame.top()) / sy
 
         leaders = {id(c): [] for c in self.curves}
-        corners = place(texts, obstacles, bounds, np.vstack(segments) if segments else None)
-        for t, text, (px, py), (i, mx, my, r) in zip([*notes, *labels], texts, corners, marks,
-                                                     strict=True):
+        fits = []
+        corners = place(texts, obstacles, bounds, np.vstack(segments) if segments else None,
+                        fits=fits)
+        # an end label with no free place is left out (the legend names its curve); a
+        # divergence note, placed first, always shows
+        shown = {i for (i, *_), fit in zip(marks[len(notes):], fits[len(notes):], strict=True)
+                 if fit}
+        for i, c in enumerate(self.curves):
+            self._once(("label", id(c)), (i in shown,), self._items[id(c)].label.setVisible)
+        for t, text, (px, py), (i, mx, my, r), fit in zip([*notes, *labels], texts, corners,
+                                                          marks, fits, strict=True):
             self._once(("pos", id(t)), to_view(px, py), t.setPos)
+            if not fit and t in labels:
+                continue  # (hidden)
             # the nearest point of the text's box to its mark; far from it: a leader line
             nx = min(max(mx, px), px + text.width)
             ny = min(max(my, py), py + text.height)
