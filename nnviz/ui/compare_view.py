@@ -22,13 +22,14 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from . import export
 from .compare_labels import Text, candidates, place
 from .compare_lines import CROSS_PX, Items, decimate, log_ticks
 from .cost_axes import FRAME, INK, TICK_PT, StepAxis, nice_above, style_axes
+from .cost_axes import LABEL_PT as AXIS_LABEL_PT
 
 translate = QCoreApplication.translate
 
@@ -91,11 +92,21 @@ class ComparePlot(QWidget):
         self.redraw()
 
     def _restyle(self) -> None:
-        y = translate("CompareDialog", "cost J (log scale)") if self.log else \
-            translate("CompareDialog", "cost J")
         x = translate("CompareDialog", "epoch") if self.unit == "epoch" else \
             translate("CompareDialog", "step")
-        style_axes(self.plot, y, x, self.zoom)
+        self._y_text = self._y_label()
+        style_axes(self.plot, self._y_text, x, self.zoom)
+
+    def _y_label(self) -> str:
+        """The y axis's title: "cost J (log scale)", or "J (log)" when the plot is too low for
+        it (a projector's zoom on a small screen: it ran into the legend)."""
+        long, short = (translate("CompareDialog", "cost J (log scale)"),
+                       translate("CompareDialog", "J (log)")) if self.log else \
+            (translate("CompareDialog", "cost J"), "J")
+        font = QFont()
+        font.setPointSizeF(AXIS_LABEL_PT * self.zoom)
+        room = self.plot.vb.sceneBoundingRect().height()
+        return long if room <= 0 or QFontMetricsF(font).horizontalAdvance(long) <= room else short
 
     # --- curves --------------------------------------------------------------------------------
     def set_curves(self, curves: list) -> None:
@@ -373,6 +384,8 @@ class ComparePlot(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._y_label() != getattr(self, "_y_text", None):
+            self._restyle()
         if self.legend.items:
             self._fit_legend()
         self.redraw()  # the labels' spacing is in pixels

@@ -3,158 +3,158 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="54" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="57" />
         <source>learning rate α</source>
         <translation>tasa de aprendizaje α</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="55" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="58" />
         <source>batch size</source>
         <translation>tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="56" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="59" />
         <source>optimizer</source>
         <translation>optimizador</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="57" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="60" />
         <source>hidden activation</source>
         <translation>activación oculta</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="58" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="61" />
         <source>hidden layers</source>
         <translation>capas ocultas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="59" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="62" />
         <source>weight seed</source>
         <translation>semilla de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="60" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="63" />
         <source>L2 coefficient λ</source>
         <translation>coeficiente L2 λ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="76" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="79" />
         <source>Compare runs</source>
         <extracomment>the values offered when a variable is chosen</extracomment>
         <translation>Comparar entrenamientos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="108" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="111" />
         <source>Comma-separated; hidden layers as 8-8</source>
         <translation>Separados por comas; capas ocultas como 8-8</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="113" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="116" />
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="114" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="117" />
         <source>steps</source>
         <translation>pasos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="115" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="118" />
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="116" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="119" />
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="124" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="127" />
         <source>Vary</source>
         <translation>Variar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="125" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="128" />
         <source>for</source>
         <translation>durante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="132" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="135" />
         <source>&amp;Log scale</source>
         <translation>Escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="135" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="138" />
         <source>x in steps</source>
         <translation>x en pasos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="136" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="139" />
         <source>x in epochs</source>
         <translation>x en épocas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="138" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="141" />
         <source>Each &amp;batch's J</source>
         <translation>J de cada &amp;lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="139" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="142" />
         <source>Save &amp;plot…</source>
         <translation>Guardar &amp;gráfico…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="140" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="143" />
         <source>Save &amp;curves CSV…</source>
         <translation>Guardar &amp;curvas CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="154" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="157" />
         <source>&amp;Open in the main window</source>
         <translation>&amp;Abrir en la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="155" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="158" />
         <source>&amp;Keep the main window's curve</source>
         <translation>&amp;Conservar la curva de la ventana principal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="156" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="159" />
         <source>Add the main window's current run to the plot; it stays for later comparisons</source>
         <translation>Añadir el entrenamiento actual de la ventana principal al gráfico; se conserva para comparaciones posteriores</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="159" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="162" />
         <source>Save &amp;table CSV…</source>
         <translation>Guardar &amp;tabla CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="161" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="164" />
         <source>Step where J first fell below</source>
         <translation>Paso en que J bajó por primera vez de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="240" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="243" />
         <source>Training %1 runs on %2: same initial weights, same mini-batches; only %3 differs.</source>
         <translation>Entrenando %1 veces sobre %2: mismos pesos iniciales, mismos mini-lotes; solo cambia %3.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="270" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="273" />
         <source>Stopped at step %1 of %2.</source>
         <translation>Detenido en el paso %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="295" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="299" />
         <source>The comparison stopped on an error: %1</source>
         <translation>La comparación se detuvo por un error: %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="323" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="331" />
         <source>Select a run of the finished (or stopped) comparison first.</source>
         <translation>Primero selecciona un entrenamiento de la comparación terminada (o detenida).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_dialog.py" line="327" />
+        <location filename="../../nnviz/ui/compare_dialog.py" line="335" />
         <source>Opened from the comparison: %1 at step %2</source>
         <translation>Abierto desde la comparación: %1 en el paso %2</translation>
     </message>
@@ -190,77 +190,83 @@
         <translation>Guardar tabla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="62" />
+        <location filename="../../nnviz/ui/compare_table.py" line="69" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="63" />
+        <location filename="../../nnviz/ui/compare_table.py" line="70" />
         <source>final train J</source>
         <translation>J final de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="64" />
+        <location filename="../../nnviz/ui/compare_table.py" line="71" />
         <source>final test J</source>
         <translation>J final de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="65" />
+        <location filename="../../nnviz/ui/compare_table.py" line="72" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="66" />
+        <location filename="../../nnviz/ui/compare_table.py" line="73" />
         <source>J &lt; threshold at step</source>
         <translation>J &lt; umbral en el paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="67" />
+        <location filename="../../nnviz/ui/compare_table.py" line="74" />
         <source>wall time</source>
         <translation>tiempo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="68" />
+        <location filename="../../nnviz/ui/compare_table.py" line="75" />
         <source>Runs trained together in one stack share a wall time: the time of the whole stack.</source>
         <translation>Las ejecuciones entrenadas juntas en una pila comparten el tiempo real: el de toda la pila.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_table.py" line="99" />
+        <location filename="../../nnviz/ui/compare_table.py" line="131" />
         <source>diverged at step %1</source>
         <translation>divergió en el paso %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="143" />
+        <location filename="../../nnviz/ui/compare_view.py" line="103" />
         <source>cost J (log scale)</source>
         <translation>costo J (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="144" />
+        <location filename="../../nnviz/ui/compare_view.py" line="105" />
         <source>cost J</source>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="145" />
+        <location filename="../../nnviz/ui/compare_view.py" line="95" />
         <source>epoch</source>
+        <extracomment>runs are training: lines drawn without antialiasing (2-3× faster to paint)</extracomment>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="146" />
+        <location filename="../../nnviz/ui/compare_view.py" line="96" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="175" />
+        <location filename="../../nnviz/ui/compare_view.py" line="104" />
+        <source>J (log)</source>
+        <translation>J (log)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/ui/compare_view.py" line="145" />
         <source>train J</source>
         <translation>J de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="177" />
+        <location filename="../../nnviz/ui/compare_view.py" line="147" />
         <source>test J</source>
         <translation>J de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/compare_view.py" line="311" />
+        <location filename="../../nnviz/ui/compare_view.py" line="303" />
         <source>%1: diverged at step %2</source>
         <translation>%1: divergió en el paso %2</translation>
     </message>
@@ -495,13 +501,13 @@
         <translation>cifras</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/controls.py" line="355" />
+        <location filename="../../nnviz/ui/controls.py" line="370" />
         <source>max</source>
         <extracomment>data sets whose points are fixed: the number of points, noise, split and seed don't apply (as for a preset's inline data or a CSV file, whose names are not in DATASETS)</extracomment>
         <translation>máx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/ui/controls.py" line="356" />
+        <location filename="../../nnviz/ui/controls.py" line="371" />
         <source>%n steps/s</source>
         <translation>
             <numerusform>%n paso/s</numerusform>
@@ -512,55 +518,55 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="68" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="202" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="62" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="190" />
         <source>cost J</source>
         <translation>costo J</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="68" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="69" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="202" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="203" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="339" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="62" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="63" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="190" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="191" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="325" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="69" />
-        <location filename="../../nnviz/ui/cost_plot.py" line="203" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="63" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="191" />
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="104" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="97" />
         <source>each batch</source>
         <translation>cada lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="105" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="98" />
         <location filename="../../nnviz/ui/cost_readout.py" line="92" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="106" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="99" />
         <location filename="../../nnviz/ui/cost_readout.py" line="93" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="111" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="104" />
         <source>before going back</source>
         <translation>antes de volver atrás</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="123" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="116" />
         <source>here</source>
         <translation>aquí</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/cost_plot.py" line="339" />
+        <location filename="../../nnviz/ui/cost_plot.py" line="325" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -583,48 +589,48 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="69" />
+        <location filename="../../nnviz/ui/data_panel.py" line="73" />
         <source>discretise output</source>
-        <extracomment>the plane's grid while training plays: a quarter of the points, drawn smoothly scaled (the boundary moves every frame; a still frame gets the full GRID)</extracomment>
+        <extracomment>the plane's grid while training plays: a quarter of the points, drawn smoothly scaled (the boundary moves every frame; a still frame gets the full GRID) examples × parameters above which the confusion matrix is not recomputed while training runs: it is a forward pass of the whole test split on the GUI thread (30,000 examples through 2-64-64-2: 70 ms a frame). The last table stays, labelled with the step it is of.</extracomment>
         <translation>discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="70" />
+        <location filename="../../nnviz/ui/data_panel.py" line="74" />
         <source>test points</source>
         <translation>puntos de prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="81" />
+        <location filename="../../nnviz/ui/data_panel.py" line="85" />
         <source>Rows: true class; columns: predicted class</source>
         <translation>Filas: clase real; columnas: clase predicha</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="191" />
+        <location filename="../../nnviz/ui/data_panel.py" line="197" />
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="192" />
+        <location filename="../../nnviz/ui/data_panel.py" line="198" />
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="204" />
+        <location filename="../../nnviz/ui/data_panel.py" line="218" />
         <source>confusion matrix</source>
         <translation>matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="204" />
+        <location filename="../../nnviz/ui/data_panel.py" line="218" />
         <source>rows: true</source>
         <translation>filas: real</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="243" />
+        <location filename="../../nnviz/ui/data_panel.py" line="257" />
         <source>neuron %1 of hidden layer %2 over the plane</source>
         <translation>neurona %1 de la capa oculta %2 sobre el plano</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/data_panel.py" line="247" />
+        <location filename="../../nnviz/ui/data_panel.py" line="261" />
         <source>the network's output over the plane</source>
         <translation>la salida de la red sobre el plano</translation>
     </message>
@@ -632,119 +638,119 @@
 <context>
     <name>Equations</name>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="110" />
+        <location filename="../../nnviz/lesson/notation.py" line="74" />
         <source>Forward · layer {l} of {L}</source>
         <translation>Propagación hacia adelante · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="112" />
+        <location filename="../../nnviz/lesson/notation.py" line="76" />
         <source>Backward · layer {l} of {L}</source>
         <translation>Retropropagación · capa {l} de {L}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="114" />
+        <location filename="../../nnviz/lesson/notation.py" line="78" />
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="115" />
+        <location filename="../../nnviz/lesson/notation.py" line="79" />
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="184" />
+        <location filename="../../nnviz/lesson/notation.py" line="141" />
         <source>weight {w}</source>
         <translation>peso {w}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="186" />
+        <location filename="../../nnviz/lesson/notation.py" line="143" />
         <source>input {x}</source>
         <translation>entrada {x}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="187" />
+        <location filename="../../nnviz/lesson/notation.py" line="144" />
         <source>neuron {a}</source>
         <translation>neurona {a}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="197" />
+        <location filename="../../nnviz/lesson/equations.py" line="78" />
         <source>, example {e} of {m}</source>
         <translation>, ejemplo {e} de {m}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="211" />
+        <location filename="../../nnviz/lesson/forward_equations.py" line="21" />
         <source>(used in {phase})</source>
         <translation>(se usa en {phase})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="218" />
+        <location filename="../../nnviz/lesson/forward_equations.py" line="28" />
         <source>an input</source>
         <translation>una entrada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="219" />
-        <location filename="../../nnviz/lesson/equations.py" line="345" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="36" />
+        <location filename="../../nnviz/lesson/forward_equations.py" line="29" />
         <source>computed in {phase}</source>
         <translation>se calcula en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="223" />
-        <location filename="../../nnviz/lesson/equations.py" line="349" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="40" />
+        <location filename="../../nnviz/lesson/forward_equations.py" line="33" />
         <source>computed later, in {phase}</source>
         <translation>se calcula más adelante, en {phase}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="232" />
+        <location filename="../../nnviz/lesson/forward_equations.py" line="42" />
         <source>(its share of {z})</source>
         <translation>(su contribución a {z})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="334" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="25" />
         <source>an input, it has no δ</source>
         <translation>una entrada, no tiene δ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="370" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="61" />
         <source>(binary cross-entropy with a sigmoid output: σ′(z) cancels)</source>
         <translation>(entropía cruzada binaria con salida sigmoide: σ′(z) se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="375" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="66" />
         <source>(cross-entropy with a softmax output: the Jacobian cancels)</source>
         <translation>(entropía cruzada con salida softmax: el jacobiano se cancela)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="479" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="44" />
         <source>(frozen: not updated; {g} = {value} is not applied)</source>
         <translation>(congelado: no se actualiza; {g} = {value} no se aplica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="488" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="53" />
         <source>(v: this parameter's velocity, PyTorch's form v ← β·v + ∂J/∂w; the course's form v ← β·v + (1 − β)·∂J/∂w is the optimizer momentum_ema)</source>
         <translation>(v: la velocidad de este parámetro, en la forma de PyTorch v ← β·v + ∂J/∂w; la forma del curso, v ← β·v + (1 − β)·∂J/∂w, es el optimizador «momento (media móvil exponencial)»)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="495" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="60" />
         <source>(v: this parameter's velocity, an exponentially weighted average of the gradients, as in the course)</source>
         <translation>(v: la velocidad de este parámetro, un promedio ponderado exponencialmente de los gradientes, como en el curso)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="514" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="79" />
         <source>(bias correction: m and v start at 0)</source>
         <translation>(corrección del sesgo de inicialización: m y v empiezan en 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="429" />
+        <location filename="../../nnviz/lesson/backward_equations.py" line="120" />
         <source>example {e}</source>
         <translation>ejemplo {e}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="455" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="20" />
         <source>an input, no parameters to update</source>
         <translation>una entrada, sin parámetros que actualizar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/equations.py" line="521" />
+        <location filename="../../nnviz/lesson/update_equations.py" line="86" />
         <source>the optimizer's step; plain gradient descent would take {step}</source>
         <translation>el paso del optimizador; el descenso de gradiente simple daría {step}</translation>
     </message>
@@ -752,87 +758,87 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="103" />
+        <location filename="../../nnviz/lesson/handout.py" line="105" />
         <source>PyTorch's form</source>
         <translation>forma de PyTorch</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="106" />
+        <location filename="../../nnviz/lesson/handout.py" line="108" />
         <source>the course's form</source>
         <translation>forma del curso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="140" />
+        <location filename="../../nnviz/lesson/handout.py" line="142" />
         <source>Learning rate α = {lr}; batch of m = {m} example(s)</source>
         <translation>Tasa de aprendizaje α = {lr}; lote de m = {m} ejemplo(s)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="143" />
+        <location filename="../../nnviz/lesson/handout.py" line="145" />
         <source>; the example shown is number {e}</source>
         <translation>; el ejemplo mostrado es el número {e}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="145" />
+        <location filename="../../nnviz/lesson/handout.py" line="147" />
         <source>Network: {sizes}; activations {activations}</source>
         <translation>Red: {sizes}; activaciones {activations}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="147" />
+        <location filename="../../nnviz/lesson/handout.py" line="149" />
         <source>Loss of one example: {loss};  cost: {cost}</source>
         <translation>Pérdida de un ejemplo: {loss};  costo: {cost}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="150" />
+        <location filename="../../nnviz/lesson/handout.py" line="152" />
         <source>Update rule: {rule}</source>
         <translation>Regla de actualización: {rule}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="154" />
+        <location filename="../../nnviz/lesson/handout.py" line="156" />
         <source>Frozen (not updated): {groups}</source>
         <translation>Congelados (no se actualizan): {groups}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="164" />
+        <location filename="../../nnviz/lesson/handout.py" line="166" />
         <source>w_jk[l] joins neuron k of layer l−1 to neuron j of layer l; indices start at 1.</source>
         <translation>w_jk[l] une la neurona k de la capa l−1 con la neurona j de la capa l; los índices empiezan en 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="170" />
+        <location filename="../../nnviz/lesson/handout.py" line="172" />
         <source>In the course's batch notation δ[l] is the (n_l, m) matrix whose columns are the δ[l]⁽ⁱ⁾, and dW[l] = (1/m)·δ[l]·a[l−1]ᵀ is the same sum.</source>
         <translation>En la notación por lotes del curso, δ[l] es la matriz (n_l, m) cuyas columnas son los δ[l]⁽ⁱ⁾, y dW[l] = (1/m)·δ[l]·a[l−1]ᵀ es la misma suma.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="173" />
+        <location filename="../../nnviz/lesson/handout.py" line="175" />
         <source>Numbers are rounded to {d} significant digits.</source>
         <translation>Los números están redondeados a {d} cifras significativas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="192" />
+        <location filename="../../nnviz/lesson/handout.py" line="194" />
         <source>One step of gradient descent, taken apart (step {step})</source>
         <translation>Un paso del descenso de gradiente, desglosado (paso {step})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="194" />
+        <location filename="../../nnviz/lesson/handout.py" line="196" />
         <source>Notation</source>
         <translation>Notación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="195" />
+        <location filename="../../nnviz/lesson/handout.py" line="197" />
         <source>The parameters after the update</source>
         <translation>Los parámetros tras la actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="157" />
+        <location filename="../../nnviz/lesson/handout.py" line="159" />
         <source>Inputs x = ({x}), targets y = ({y})</source>
         <translation>Entradas x = ({x}), valores objetivo y = ({y})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="159" />
+        <location filename="../../nnviz/lesson/handout.py" line="161" />
         <source>Cost before the update: J = {J}</source>
         <translation>Costo antes de la actualización: J = {J}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/lesson/handout.py" line="181" />
+        <location filename="../../nnviz/lesson/handout.py" line="183" />
         <source>… and {n} more, computed the same way.</source>
         <translation>… y {n} más, calculados de la misma manera.</translation>
     </message>
@@ -888,344 +894,344 @@
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="37" />
-        <location filename="../../nnviz/ui/main_window.py" line="334" />
+        <location filename="../../nnviz/ui/actions.py" line="53" />
+        <location filename="../../nnviz/ui/main_window.py" line="323" />
         <source>&amp;Play</source>
-        <extracomment>actions only step-through mode enables Step's keys outside step-through mode (there, → and Page Down are "next phase")</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="38" />
+        <location filename="../../nnviz/ui/actions.py" line="54" />
         <source>Play / pause training</source>
         <translation>Iniciar / pausar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="39" />
+        <location filename="../../nnviz/ui/actions.py" line="55" />
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="40" />
+        <location filename="../../nnviz/ui/actions.py" line="56" />
         <source>Take one mini-batch step</source>
         <translation>Dar un paso con un mini-lote</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="41" />
+        <location filename="../../nnviz/ui/actions.py" line="57" />
         <source>&amp;Back one step</source>
         <translation>Re&amp;troceder un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="42" />
+        <location filename="../../nnviz/ui/actions.py" line="58" />
         <source>Return to the previous step's weights (the last %d states are kept); then step again, perhaps with another learning rate</source>
         <translation>Volver a los pesos del paso anterior (se guardan los últimos %d estados); luego avanzar de nuevo, quizá con otra tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="45" />
+        <location filename="../../nnviz/ui/actions.py" line="61" />
         <source>&amp;Forward one step</source>
         <translation>A&amp;vanzar un paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="47" />
+        <location filename="../../nnviz/ui/actions.py" line="63" />
         <source>After going back: forward to the next kept step</source>
         <translation>Tras volver atrás: avanzar al siguiente paso guardado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="48" />
+        <location filename="../../nnviz/ui/actions.py" line="64" />
         <source>&amp;Epoch</source>
         <translation>Épo&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="49" />
+        <location filename="../../nnviz/ui/actions.py" line="65" />
         <source>Train until the end of this epoch</source>
         <translation>Entrenar hasta el final de esta época</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="50" />
+        <location filename="../../nnviz/ui/actions.py" line="66" />
         <source>&amp;Reset</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="51" />
+        <location filename="../../nnviz/ui/actions.py" line="67" />
         <source>Back to step 0, same initial weights</source>
         <translation>Volver al paso 0, con los mismos pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="52" />
+        <location filename="../../nnviz/ui/actions.py" line="68" />
         <source>&amp;New seed</source>
         <translation>&amp;Nueva semilla</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="53" />
+        <location filename="../../nnviz/ui/actions.py" line="69" />
         <source>Fresh random initial weights</source>
         <translation>Nuevos pesos iniciales aleatorios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="54" />
+        <location filename="../../nnviz/ui/actions.py" line="70" />
         <source>Step &amp;through one pass</source>
         <translation>Paso a paso por &amp;fases</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="56" />
+        <location filename="../../nnviz/ui/actions.py" line="72" />
         <source>Take a step phase by phase: forward, cost, backward, update</source>
         <translation>Dar un paso fase por fase: propagación hacia adelante, costo, retropropagación, actualización</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="58" />
+        <location filename="../../nnviz/ui/actions.py" line="74" />
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="60" />
+        <location filename="../../nnviz/ui/actions.py" line="76" />
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="62" />
+        <location filename="../../nnviz/ui/actions.py" line="78" />
         <source>To the end of the pass</source>
         <translation>Hasta el final de la pasada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="64" />
+        <location filename="../../nnviz/ui/actions.py" line="80" />
         <source>Next pass</source>
         <translation>Pasada siguiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="66" />
+        <location filename="../../nnviz/ui/actions.py" line="82" />
         <source>&amp;Open model or session…</source>
         <translation>&amp;Abrir modelo o sesión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="68" />
+        <location filename="../../nnviz/ui/actions.py" line="84" />
         <source>Open CSV &amp;data…</source>
         <translation>Abrir &amp;datos CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="70" />
+        <location filename="../../nnviz/ui/actions.py" line="86" />
         <source>&amp;Save model…</source>
         <translation>&amp;Guardar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="72" />
+        <location filename="../../nnviz/ui/actions.py" line="88" />
         <source>Save s&amp;ession…</source>
         <translation>Guardar s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="74" />
+        <location filename="../../nnviz/ui/actions.py" line="90" />
         <source>&amp;Export network image…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="75" />
+        <location filename="../../nnviz/ui/actions.py" line="91" />
         <source>Save the network view as PNG or SVG</source>
         <translation>Guardar la vista de la red como PNG o SVG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="76" />
+        <location filename="../../nnviz/ui/actions.py" line="92" />
         <source>Export &amp;worked example…</source>
         <translation>Exportar &amp;ejemplo resuelto…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="78" />
+        <location filename="../../nnviz/ui/actions.py" line="94" />
         <source>The pass being stepped through, every phase with its numbers and diagram, as PDF, HTML or Markdown</source>
         <translation>La pasada que se recorre paso a paso, cada fase con sus números y su diagrama, en PDF, HTML o Markdown</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="80" />
+        <location filename="../../nnviz/ui/actions.py" line="96" />
         <source>&amp;Gradient check</source>
         <translation>Comprobación del &amp;gradiente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="81" />
+        <location filename="../../nnviz/ui/actions.py" line="97" />
         <source>Backprop against finite differences on the current network and batch</source>
         <translation>Retropropagación frente a diferencias finitas en la red y el lote actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="83" />
+        <location filename="../../nnviz/ui/actions.py" line="99" />
         <source>&amp;Compare runs…</source>
         <translation>&amp;Comparar entrenamientos…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="84" />
+        <location filename="../../nnviz/ui/actions.py" line="100" />
         <source>Train the set-up once per value of one setting (learning rate, …) and compare the costs</source>
         <translation>Entrenar la configuración una vez por cada valor de un ajuste (tasa de aprendizaje, …) y comparar los costos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="86" />
+        <location filename="../../nnviz/ui/actions.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="87" />
+        <location filename="../../nnviz/ui/actions.py" line="103" />
         <source>&amp;Fit network to window</source>
         <translation>&amp;Ajustar la red a la ventana</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="89" />
+        <location filename="../../nnviz/ui/actions.py" line="105" />
         <source>&amp;Log-scale cost</source>
         <translation>Costo en escala &amp;logarítmica</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="91" />
+        <location filename="../../nnviz/ui/actions.py" line="107" />
         <source>Show weight &amp;values</source>
         <translation>Mostrar &amp;valores de los pesos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="93" />
+        <location filename="../../nnviz/ui/actions.py" line="109" />
         <source>&amp;Animate each step</source>
         <translation>&amp;Animar cada paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="94" />
+        <location filename="../../nnviz/ui/actions.py" line="110" />
         <source>Animate the forward and backward pass of single steps and of slow training</source>
         <translation>Animar la propagación hacia adelante y la retropropagación de los pasos individuales y del entrenamiento lento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="96" />
+        <location filename="../../nnviz/ui/actions.py" line="112" />
         <source>Neuron &amp;heatmaps</source>
         <translation>&amp;Mapas de calor de las neuronas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="97" />
+        <location filename="../../nnviz/ui/actions.py" line="113" />
         <source>Each neuron shows its activation over the input plane (2-D data)</source>
         <translation>Cada neurona muestra su activación sobre el plano de entrada (datos 2-D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="99" />
+        <location filename="../../nnviz/ui/actions.py" line="115" />
         <source>F&amp;ull screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="101" />
+        <location filename="../../nnviz/ui/actions.py" line="117" />
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="103" />
+        <location filename="../../nnviz/ui/actions.py" line="119" />
         <source>Only the network, the cost and the data, large, for a lecture hall; the keys still work</source>
         <translation>Solo la red, el costo y los datos, en grande, para un aula; las teclas siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="105" />
+        <location filename="../../nnviz/ui/actions.py" line="121" />
         <source>&amp;Larger</source>
         <translation>Más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="106" />
+        <location filename="../../nnviz/ui/actions.py" line="122" />
         <source>Everything larger</source>
         <translation>Todo más grande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="107" />
+        <location filename="../../nnviz/ui/actions.py" line="123" />
         <source>S&amp;maller</source>
         <translation>Más pe&amp;queño</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="108" />
+        <location filename="../../nnviz/ui/actions.py" line="124" />
         <source>Everything smaller</source>
         <translation>Todo más pequeño</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="109" />
+        <location filename="../../nnviz/ui/actions.py" line="125" />
         <source>&amp;Normal size</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="111" />
+        <location filename="../../nnviz/ui/actions.py" line="127" />
         <source>Slope and &amp;cost landscape</source>
         <translation>Pendiente y &amp;paisaje del costo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="113" />
+        <location filename="../../nnviz/ui/actions.py" line="129" />
         <source>J as a function of the selected weight (its tangent is ∂J/∂w), and J over two weights with the descent path</source>
         <translation>J en función del peso seleccionado (su tangente es ∂J/∂w), y J sobre dos pesos con el camino del descenso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="115" />
+        <location filename="../../nnviz/ui/actions.py" line="131" />
         <source>&amp;Settings panel</source>
         <translation>Panel de a&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="117" />
+        <location filename="../../nnviz/ui/actions.py" line="133" />
         <source>Show or hide the settings (data, network, training)</source>
         <translation>Mostrar u ocultar los ajustes (datos, red, entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="118" />
+        <location filename="../../nnviz/ui/actions.py" line="134" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="120" />
+        <location filename="../../nnviz/ui/actions.py" line="136" />
         <source>&amp;About nnviz</source>
         <translation>&amp;Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="158" />
+        <location filename="../../nnviz/ui/actions.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="161" />
+        <location filename="../../nnviz/ui/actions.py" line="178" />
         <source>&amp;Presets</source>
         <translation>&amp;Demostraciones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="169" />
+        <location filename="../../nnviz/ui/actions.py" line="186" />
         <source>&amp;Train</source>
         <translation>E&amp;ntrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="175" />
+        <location filename="../../nnviz/ui/actions.py" line="192" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="181" />
+        <location filename="../../nnviz/ui/actions.py" line="198" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="185" />
+        <location filename="../../nnviz/ui/actions.py" line="202" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/actions.py" line="199" />
+        <location filename="../../nnviz/ui/actions.py" line="216" />
         <source>%1: train   ·   %2: one step   ·   %3: step through one pass</source>
         <translation>%1: entrenar   ·   %2: un paso   ·   %3: recorrer un paso fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="235" />
+        <location filename="../../nnviz/ui/main_window.py" line="236" />
         <source>Preset loaded: %s</source>
         <translation>Demostración cargada: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="246" />
+        <location filename="../../nnviz/ui/main_window.py" line="247" />
         <source>Could not build that network: %s</source>
         <translation>No se pudo construir esa red: %s</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="265" />
+        <location filename="../../nnviz/ui/main_window.py" line="266" />
         <source>Network rebuilt: %s (%s); training starts again from step 0.</source>
         <translation>Red reconstruida: %s (%s); el entrenamiento empieza de nuevo en el paso 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="310" />
+        <location filename="../../nnviz/ui/actions.py" line="36" />
         <source>Keyboard shortcuts</source>
+        <extracomment>actions only step-through mode enables Step's keys outside step-through mode (there, → and Page Down are "next phase")</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="316" />
+        <location filename="../../nnviz/ui/actions.py" line="43" />
         <source>About nnviz</source>
         <translation>Acerca de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="317" />
+        <location filename="../../nnviz/ui/actions.py" line="43" />
         <source>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Watch a fully connected neural network learn: the cost function, gradient descent and backpropagation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;nnviz %s&lt;/h3&gt;&lt;p&gt;Observa cómo aprende una red neuronal totalmente conectada: la función de costo, el descenso de gradiente y la retropropagación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="373" />
+        <location filename="../../nnviz/ui/main_window.py" line="362" />
         <location filename="../../nnviz/ui/task_progress.py" line="48" />
         <source>Gradient check</source>
         <translation>Comprobación del gradiente</translation>
@@ -1236,7 +1242,7 @@
         <translation>Paso %1: pulsa → para dar la siguiente pasada fase por fase</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="333" />
+        <location filename="../../nnviz/ui/main_window.py" line="322" />
         <source>&amp;Pause</source>
         <translation>Pa&amp;usar</translation>
     </message>
@@ -1253,6 +1259,7 @@
         <translation>época %d</translation>
     </message>
     <message>
+        <location filename="../../nnviz/ui/data_panel.py" line="212" />
         <location filename="../../nnviz/ui/status.py" line="13" />
         <source>step %d</source>
         <translation>paso %d</translation>
@@ -1298,12 +1305,12 @@
         <translation>mayor error relativo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="356" />
+        <location filename="../../nnviz/ui/main_window.py" line="345" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/main_window.py" line="362" />
+        <location filename="../../nnviz/ui/main_window.py" line="351" />
         <source>Training stopped on an unexpected error: %s. Training is paused; you can reset or change the settings.</source>
         <translation>El entrenamiento se detuvo por un error inesperado: %s. El entrenamiento está en pausa; puedes reiniciar o cambiar la configuración.</translation>
     </message>
@@ -1501,13 +1508,13 @@
         <translation>Sus dos primeras de %1 neuronas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="53" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="54" />
         <source>log colours</source>
         <extracomment>markers on the path: about this many, whatever its length at most this many maps a second while training plays (the worker also stays idle at least as long as it computed: a large network's maps come less often) {name: value} for the two parameters: the user clicked this point of the map</extracomment>
         <translation>colores logarítmicos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="224" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="225" />
         <source>These two parameters are not in this network.</source>
         <extracomment>asks the frame clock to draw this panel at its next tick (None: maps drawn at once)</extracomment>
         <translation>Estos dos parámetros no están en esta red.</translation>
@@ -1519,23 +1526,23 @@
         <translation>J (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="367" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="368" />
         <location filename="../../nnviz/ui/slope_panel.py" line="203" />
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="371" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="372" />
         <source>J over %1 and %2: a slice through the space of %3 parameters, the other %4 held at their current values.</source>
         <translation>J sobre %1 y %2: un corte del espacio de %3 parámetros, los otros %4 fijos en sus valores actuales.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="377" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="378" />
         <source>Stale: the other parameters have moved since step %1; recomputing…</source>
         <translation>Desactualizado: los otros parámetros se movieron desde el paso %1; recalculando…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/landscape_panel.py" line="381" />
+        <location filename="../../nnviz/ui/landscape_panel.py" line="382" />
         <source>Map computed at step %1. |∇J| is the slope within this slice.</source>
         <translation>Mapa calculado en el paso %1. |∇J| es la pendiente dentro de este corte.</translation>
     </message>
@@ -1556,13 +1563,13 @@
         <translation>J después del paso</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_common.py" line="146" />
+        <location filename="../../nnviz/ui/maths_common.py" line="141" />
         <source>How far the map reaches from the current values</source>
         <extracomment>the current point and the update (vermillion: stands out on viridis and on white)</extracomment>
         <translation>Hasta dónde llega el mapa desde los valores actuales</translation>
     </message>
     <message>
-        <location filename="../../nnviz/ui/maths_common.py" line="152" />
+        <location filename="../../nnviz/ui/maths_common.py" line="147" />
         <source>Grid points a side (more: finer, slower)</source>
         <translation>Puntos de la malla por lado (más: más fino, más lento)</translation>
     </message>
