@@ -82,6 +82,9 @@ def test_end_labels_and_divergence_notes_never_overlap(qtbot, window, run_compar
         # 2 end labels (one kept) where there is room; on a small screen, those without room
         # are left out (the legend names every curve), never drawn over another text
         assert len(texts) == 4 if size is None else len(texts) >= 2
+        title = d.plot.plot.getAxis("left").labelText  # shortened where it cannot fit
+        assert title == ("cost J (log scale)" if zoom == 1.0 else title)
+        assert title == "J (log)" or size is None
         for a, b in itertools.combinations(texts, 2):
             assert not a.intersects(b), (a, b)
         for t in texts:
