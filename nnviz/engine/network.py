@@ -211,11 +211,15 @@ class Network:
 
     def cost(self, X, Y) -> float:
         """J on (X, Y), including the L2 term when λ > 0."""
+        return self.cost_and_output(X, Y)[0]
+
+    def cost_and_output(self, X, Y) -> tuple[float, np.ndarray]:
+        """(J, a[L]) on (X, Y) from one forward pass: `cost` and `predict` together."""
         z, a = self.forward_all(X)
         Y = self._check_Y(Y, a[-1].shape[1])
         with quiet():
             J = float(self._loss.per_example(z[-1], a[-1], Y).mean())
-        return J + self._l2_cost()
+        return J + self._l2_cost(), a[-1]
 
     def gradients(self, X, Y) -> tuple[float, list, list]:
         """(J, dW, db) on one batch without updating: copies, dW[0] = db[0] = None."""

@@ -128,8 +128,7 @@ class Trainer:
         def measure(X, Y):
             if X.shape[1] == 0:
                 return float("nan"), float("nan")
-            A = net.predict(X)
-            cost = net.cost(X, Y)
+            cost, A = net.cost_and_output(X, Y)
             return cost, accuracy(A, Y) if classification else float("nan")
 
         train_cost, train_acc = measure(d.X_train, d.Y_train)

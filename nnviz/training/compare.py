@@ -40,12 +40,11 @@ from collections.abc import Iterator, Sequence
 
 from ..engine.stacked_optimizers import STACKED_OPTIMIZERS
 from .compare_groups import _Group
-from .compare_results import RunPoints, RunResult, Update, first_below
-from .compare_values import VARIABLES, canonical_variable, label, parse_values
+from .compare_results import RunResult, Update, first_below
+from .compare_values import canonical_variable, label
 from .setup import Setup, build_data, build_network
 
-__all__ = ["VARIABLES", "Comparison", "RunPoints", "RunResult", "Update", "canonical_variable",
-           "first_below", "label", "parse_values"]
+__all__ = ["Comparison"]
 
 
 class Comparison:

@@ -89,7 +89,6 @@ class _Group:
         self.step = 0
         self.started = False
         self.history = np.full((total, len(runs)), np.nan)
-        self.evaluated = [set() for _ in runs]
         for i in runs:
             results[i].stacked_with = len(runs)
 

@@ -45,10 +45,10 @@ def evaluation_steps(trainer) -> Generator[None, None, Evaluation]:
         total, correct = 0.0, 0
         for start in range(0, m, size):
             Xs, Ys = X[:, start:start + size], Y[:, start:start + size]
-            total += net.cost(Xs, Ys) * Xs.shape[1]
+            J, A = net.cost_and_output(Xs, Ys)
+            total += J * Xs.shape[1]
             if classification:
-                correct += int(np.count_nonzero(
-                    predicted_classes(net.predict(Xs)) == true_classes(Ys)))
+                correct += int(np.count_nonzero(predicted_classes(A) == true_classes(Ys)))
             yield
         nan = float("nan")
         measured.append((total / m if m else nan,

@@ -37,6 +37,7 @@ from ..engine.atomic import atomic_write_text
 from ..engine.json_file import read_json, short
 from ..engine.layout import parameter_count
 from ..engine.model_io import ModelFileError, network_from_dict, network_to_dict
+from ..engine.params import group_members
 from .setup import Setup
 
 FORMAT = "nnviz-session"
@@ -179,8 +180,8 @@ def frozen_groups(frozen, L: int) -> tuple[str, ...]:
     """A network's frozen parameters as the set-up names them: every b[l] frozen is "biases"
     (what the "freeze biases" box shows), every W[l] "weights"; other groups as they are."""
     names = set(frozen)
-    for group, letter in (("weights", "W"), ("biases", "b")):
-        members = {f"{letter}{l}" for l in range(1, L + 1)}
+    for group in ("weights", "biases"):
+        members = group_members(group, L)
         if members <= names:
             names = names - members | {group}
     return tuple(sorted(names))

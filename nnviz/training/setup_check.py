@@ -33,6 +33,7 @@ from ..engine.limits import MAX_LAYERS, MAX_NEURONS, MAX_SAMPLES, MAX_SEED, l2_p
 from ..engine.losses import LOSSES
 from ..engine.model_io import ModelFileError, network_from_dict
 from ..engine.optimizers import OPTIMIZERS
+from ..engine.params import group_members
 
 MAX_CLASSES = 100
 
@@ -150,12 +151,11 @@ def _number(value, key: str, expected: str, ok) -> float:
 
 
 def _group(value, L: int) -> str:
-    if isinstance(value, str):
-        if value in ("weights", "biases"):
-            return value
-        if len(value) > 1 and value[0] in "Wb" and value[1:].isascii() \
-                and value[1:].isdigit() and 1 <= int(value[1:]) <= L:
-            return value
+    try:
+        group_members(value, L)  # (raises on anything but a group name)
+        return value
+    except ValueError:
+        pass
     raise SetupError(f"'frozen' entries must be 'weights', 'biases', 'W1'..'W{L}' or "
                      f"'b1'..'b{L}', got {short(value)}")
 

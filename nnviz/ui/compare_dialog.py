@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..training.compare import VARIABLES, Comparison, parse_values
+from ..training.compare import Comparison
+from ..training.compare_values import VARIABLES, parse_values
 from . import compare_runs as cr
 from .compare_exports import CompareExports
 from .compare_table import CompareTable

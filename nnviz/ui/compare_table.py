@@ -65,6 +65,7 @@ class CompareTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 6, parent)
+        self._rows_fitted = 0  # the row count the splitter was last fitted to
         self.setHorizontalHeaderLabels([two_lines(t) for t in (
             translate("CompareDialog", "value"),
             translate("CompareDialog", "final train J"),
@@ -99,7 +100,7 @@ class CompareTable(QTableWidget):
         height = self._height(min(max(self.rowCount(), 2), 3))
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
-        if self.rowCount() != getattr(self, "_rows_fitted", 0):  # rows came or went: up to
+        if self.rowCount() != self._rows_fitted:  # rows came or went: up to
             self._rows_fitted = self.rowCount()  # four in view, if the plot keeps 300 px
             self._grow_to(self._height(min(self.rowCount(), 4)))
 

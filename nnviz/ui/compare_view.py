@@ -384,8 +384,7 @@ class ComparePlot(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._y_label() != getattr(self, "_y_text", None):
+        if self._y_label() != self._y_text:
             self._restyle()
         if self.legend.items:
-            self._fit_legend()
-        self.redraw()  # the labels' spacing is in pixels
+            self._fit_legend()  # (the view box's sigResized redraws: labels are in pixels)

@@ -150,7 +150,7 @@ class CostPlot(QWidget):
         self.legend.removeItem(self.ghost_curve)
         self._fit_legend()
         self._x_max, self._y_range = 0.0, None
-        self._set_following(True)
+        self._following = True
         self._dirty = True
         self.draw()
 
@@ -210,11 +210,9 @@ class CostPlot(QWidget):
     def follow(self) -> None:
         """Let the axes follow training again (after a manual zoom or pan)."""
         self._x_max, self._y_range = 0.0, None
-        self._set_following(True)
+        self._following = True
         self._redraw_now()
 
-    def _set_following(self, on: bool) -> None:
-        self._following = on
 
     # --- drawing -------------------------------------------------------------------------------
     def _redraw_now(self) -> None:
@@ -365,7 +363,7 @@ class CostPlot(QWidget):
 
     # --- interaction ---------------------------------------------------------------------------
     def _on_view_range_changed_manually(self, *args) -> None:
-        self._set_following(False)
+        self._following = False
 
     def _on_view_x_range_changed(self, *args) -> None:
         if not self._following:

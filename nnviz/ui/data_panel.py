@@ -54,7 +54,6 @@ class DataPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = pg.PlotWidget(background="w", enableMenu=False)
-        self.plot.setMenuEnabled(False)
         self.plot.setAspectLocked(False)
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen(_INK)

@@ -5,7 +5,8 @@ The worker sends snapshots as fast as it likes (at most `PLAYING_HZ` a second wh
 callbacks (the cost plot appends its points there, so none is lost). On each tick the clock
 gives the newest snapshot to every *visible* view that has not drawn it yet; a hidden view (or
 any view of a minimized window) does no work and catches up on the first tick after it is shown
-again. Views own no throttling timer.
+again (restoring a window shows its widgets again: the same Show event). Views own no
+throttling timer.
 
 The rate adapts, and is decided here only:
 
@@ -95,10 +96,6 @@ class FrameClock(QObject):
         """Call `advance()` on every tick (at STILL_HZ) until it returns False."""
         if advance not in self._animations:
             self._animations.append(advance)
-        self._wake()
-
-    def catch_up(self) -> None:
-        """A tick soon: views that could not draw (their window was minimized) draw then."""
         self._wake()
 
     def redraw(self, widget=None) -> None:

@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..engine.divergence import quiet as _quiet
+from ..engine.divergence import quiet
 from ..engine.hidden_view import hidden_view
 from .boundary import CLASS_RGB
 from .maths_common import Mirror, caption_font, fits, style_plot, zoom_plot
@@ -114,11 +114,11 @@ class HiddenPanel(QWidget):
         n = net.sizes[l]
         key = (l, n)
         if self.projection == "pca" and n > 2 and (self._P is None or self._P_key != key):
-            with _quiet():
+            with quiet():
                 first = hidden_view(net, data.X_train, np.zeros(data.m_train), l, "pca")
             self._P, self._P_axes, self._P_key = first.projection, first.axes, key
         how = self._P if (self.projection == "pca" and n > 2) else "neurons"
-        with _quiet():
+        with quiet():
             hv = hidden_view(net, data.X_train, np.zeros(data.m_train), l, how)
         if n == 1:
             pts = np.column_stack([np.arange(data.m_train, dtype=float), hv.points[:, 0]])

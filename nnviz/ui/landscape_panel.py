@@ -25,7 +25,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..engine.divergence import quiet as _quiet
+from ..engine.divergence import quiet
 from ..engine.landscape import gradient_vector, steepest_params
 from ..engine.params import check_param, param_index
 from ..lesson.numbers import fmt
@@ -229,7 +229,7 @@ class LandscapePanel(QWidget):
             return tuple(check_param(net.sizes, n).name for n in self._wanted)
         if net.theta.size < 2:
             return None
-        with _quiet():
+        with quiet():
             names = steepest_params(net, self.data.X_train, self.data.Y_train, 2)
         if len(names) < 2:  # fewer than two trainable: take any two
             names = steepest_params(net, self.data.X_train, self.data.Y_train, 2, False)
@@ -361,7 +361,7 @@ class LandscapePanel(QWidget):
         r = self._view_rect
         marks = spaced(self.path[1:-1:every], 0.03 * max(r.width(), r.height()))
         self.path_marks.setData(marks[:, 0], marks[:, 1])
-        with _quiet():
+        with quiet():
             J, grad = gradient_vector(net, self.data.X_train, self.data.Y_train)
         g2 = float(np.hypot(*grad[[self._index(n) for n in self.names]]))
         self.point_values = (int(s.step), float(J), g2)

@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..engine import Network
 from ..engine.contours import contour_segments
-from ..engine.divergence import quiet as _quiet
+from ..engine.divergence import quiet
 from ..engine.landscape import Landscape, contour_levels, cost_cap, landscape
 from ..landscape_png import PERCENTILE
 from ..training.qt_worker import end_thread, in_new_thread
@@ -81,7 +81,7 @@ def compute_map(request: MapRequest, net: Network) -> MapResult:
     t0 = time.perf_counter()
     net.theta[:] = request.theta
     net.l2 = request.l2
-    with _quiet():
+    with quiet():
         ls = landscape(net, request.X, request.Y, request.names, span=request.span,
                        grid=request.grid, center=request.center)
         cost = np.nan_to_num(ls.J, nan=np.inf)

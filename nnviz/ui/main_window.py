@@ -9,7 +9,7 @@ sessions and QSettings are saved from it and from the newest snapshot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..lesson.names import activation_name, preset_title
@@ -368,11 +368,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.network_view.setFocus()  # single-key shortcuts must not land in a control
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
-            self.clock.catch_up()  # the views drew nothing while minimized
 
     def closeEvent(self, event) -> None:
         if self.thread is not None and not self.unsaved.allow_close():

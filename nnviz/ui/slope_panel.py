@@ -19,7 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..engine.divergence import quiet as _quiet
+from ..engine.divergence import quiet
 from ..engine.landscape import grid_costs, slope
 from ..engine.params import check_param
 from ..lesson.numbers import fmt
@@ -158,7 +158,7 @@ class SlopePanel(QWidget):
             zoom_plot(self.plot, self.zoom, {"bottom": name})
         self.computes += 1
         X, Y = data.X_train, data.Y_train
-        with _quiet():
+        with quiet():
             probe = slope(net, X, Y, name, span=self.span, points=POINTS)
             span = self.span
             if abs(probe.step) > 0.8 * span:  # widen so the landing point is on the curve

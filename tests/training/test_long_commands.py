@@ -119,7 +119,7 @@ def test_pause_during_a_slow_evaluation_is_honoured_before_it_ends(small_slices,
     loop = TrainingLoop(build_trainer(Setup()),
                         emit=lambda s: (emitted_at.append(slices[0]), sink(s)))
     net = loop.trainer.net
-    cost = net.cost
+    cost = net.cost_and_output
 
     def slow_cost(X, Y):  # one call per slice
         slices[0] += 1
@@ -127,7 +127,7 @@ def test_pause_during_a_slow_evaluation_is_honoured_before_it_ends(small_slices,
             loop.pause()  # the user presses Space now
         return cost(X, Y)
 
-    monkeypatch.setattr(net, "cost", slow_cost)
+    monkeypatch.setattr(net, "cost_and_output", slow_cost)
     loop.step()
     loop.run_pending()
     step_snapshot, pause_snapshot, metrics_snapshot = sink.snapshots[-3:]
@@ -142,7 +142,7 @@ def test_an_evaluation_of_a_state_left_is_dropped(small_slices, monkeypatch):
     """Reset during an evaluation: its numbers (of a state no longer shown) never appear."""
     loop, sink = make_loop()
     net = loop.trainer.net
-    cost, calls = net.cost, [0]
+    cost, calls = net.cost_and_output, [0]
 
     def cost_then_reset(X, Y):
         calls[0] += 1
@@ -150,7 +150,7 @@ def test_an_evaluation_of_a_state_left_is_dropped(small_slices, monkeypatch):
             loop.reset()
         return cost(X, Y)
 
-    monkeypatch.setattr(net, "cost", cost_then_reset)
+    monkeypatch.setattr(net, "cost_and_output", cost_then_reset)
     for _ in range(3):  # steps 1 and 2 are left before their evaluation starts
         loop.step()
     loop.run_pending()  # step 3's evaluation: reset comes during its first slice
